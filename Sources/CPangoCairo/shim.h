@@ -1,0 +1,7 @@
+#ifndef STUDYLOG_CPANGOCAIRO_SHIM_H
+#define STUDYLOG_CPANGOCAIRO_SHIM_H
+#include <cairo.h>
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <pango/pangocairo.h>
+#endif

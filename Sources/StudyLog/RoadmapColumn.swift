@@ -1,0 +1,68 @@
+/// A column of the roadmap format, with the header names that select it.
+///
+/// Header names match case-insensitively, ignoring spaces, `_`, `-` and `.`.
+public enum RoadmapColumn: String, CaseIterable, Sendable {
+  case id, track, category, title, description, url
+  case plannedStart = "planned_start"
+  case plannedEnd = "planned_end"
+  case planned
+  case actualStart = "actual_start"
+  case actualEnd = "actual_end"
+  case actual, progress, status
+
+  /// The other header names accepted for this column.
+  public var aliases: [String] {
+    switch self {
+    case .id: return ["number", "no", "#", "번호"]
+    case .track: return ["roadmap", "section", "트랙"]
+    case .category: return ["분류", "카테고리"]
+    case .title: return ["name", "topic", "제목"]
+    case .description: return ["notes", "note", "설명"]
+    case .url: return ["link", "링크"]
+    case .plannedStart: return ["start", "시작"]
+    case .plannedEnd: return ["end", "종료"]
+    case .planned: return ["date", "dates", "period", "기간", "날짜"]
+    case .actualStart: return ["started", "실제시작"]
+    case .actualEnd: return ["finished", "실제종료"]
+    case .actual: return ["실제"]
+    case .progress: return ["진행률"]
+    case .status: return ["상태"]
+    }
+  }
+
+  public var isRequired: Bool { self == .category || self == .title }
+
+  /// The column a header cell names, or nil for an unknown header.
+  public init?(header: String) {
+    guard let column = RoadmapColumn.byKey[RoadmapColumn.key(header)] else { return nil }
+    self = column
+  }
+
+  static func key(_ header: String) -> String {
+    String(header.lowercased().filter { !$0.isWhitespace && $0 != "_" && $0 != "-" && $0 != "." })
+  }
+
+  private static let byKey: [String: RoadmapColumn] = {
+    var map: [String: RoadmapColumn] = [:]
+    for column in allCases {
+      for name in [column.rawValue] + column.aliases { map[key(name)] = column }
+    }
+    return map
+  }()
+}
+
+extension DeclaredStatus {
+  /// Reads a status cell: the five names, and common English and Korean synonyms
+  /// (`in progress`, `completed`, `진행중`, `완료`, `보류`, `취소`…).
+  public init?(cell: String) {
+    let key = RoadmapColumn.key(cell)
+    switch key {
+    case "planned", "plan", "todo", "계획", "예정": self = .planned
+    case "active", "inprogress", "doing", "started", "진행", "진행중": self = .active
+    case "done", "complete", "completed", "finished", "완료": self = .done
+    case "paused", "onhold", "hold", "보류", "중단": self = .paused
+    case "dropped", "cancelled", "canceled", "abandoned", "취소", "포기": self = .dropped
+    default: return nil
+    }
+  }
+}

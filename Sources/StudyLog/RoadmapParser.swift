@@ -1,0 +1,425 @@
+import Foundation
+
+/// A roadmap read from a file, with every problem found in it.
+///
+/// `roadmap` holds the rows that could be read; when `diagnostics` has errors, reports must not
+/// be produced from it.
+public struct LoadedRoadmap: Sendable {
+  public var roadmap: Roadmap
+  public var diagnostics: [Diagnostic]
+  /// The encoding the file was read in; nil when it could not be decoded.
+  public var encoding: TextEncoding?
+
+  public var hasErrors: Bool { diagnostics.hasErrors }
+}
+
+extension Roadmap {
+  /// Reads a roadmap CSV from a file's bytes, in any encoding `TextDecoder` accepts.
+  ///
+  /// - Parameters:
+  ///   - source: the file's name as the user gave it; it prefixes every diagnostic.
+  ///   - today: the day that "after today" warnings and derived states refer to.
+  public static func load(bytes: [UInt8], source: String, today: Day) -> LoadedRoadmap {
+    switch TextDecoder.decode(bytes) {
+    case .failure(let error):
+      return LoadedRoadmap(
+        roadmap: Roadmap(source: source, items: []),
+        diagnostics: [Diagnostic(.error, error.message, source: source, line: error.line)],
+        encoding: nil)
+    case .success(let text):
+      var parser = RoadmapParser(source: source, text: SourceText(text.utf8), today: today)
+      if text.encoding == .cp949 {
+        parser.warn(
+          "read as CP949 (EUC-KR), the encoding Excel uses in a Korean locale; re-save as 'CSV UTF-8' to share it safely",
+          line: nil)
+      }
+      let items = parser.parse()
+      return LoadedRoadmap(
+        roadmap: Roadmap(source: source, items: items), diagnostics: parser.sortedDiagnostics,
+        encoding: text.encoding)
+    }
+  }
+
+  /// Reads a roadmap CSV from text.
+  public static func load(csv: String, source: String, today: Day) -> LoadedRoadmap {
+    load(bytes: Array(csv.utf8), source: source, today: today)
+  }
+}
+
+/// Turns CSV records into validated items, collecting diagnostics.
+struct RoadmapParser {
+  let source: String
+  let text: SourceText
+  let today: Day
+  private(set) var diagnostics: [Diagnostic] = []
+
+  init(source: String, text: SourceText, today: Day) {
+    self.source = source
+    self.text = text
+    self.today = today
+  }
+
+  var sortedDiagnostics: [Diagnostic] {
+    diagnostics.enumerated().sorted { a, b in
+      let la = a.element.line ?? 0
+      let lb = b.element.line ?? 0
+      if la != lb { return la < lb }
+      let ca = a.element.column ?? 0
+      let cb = b.element.column ?? 0
+      return ca != cb ? ca < cb : a.offset < b.offset
+    }.map(\.element)
+  }
+
+  mutating func error(_ message: String, at offset: Int) {
+    let (line, column) = text.location(ofByte: offset)
+    diagnostics.append(Diagnostic(.error, message, source: source, line: line, column: column))
+  }
+
+  mutating func warning(_ message: String, at offset: Int) {
+    let (line, column) = text.location(ofByte: offset)
+    diagnostics.append(Diagnostic(.warning, message, source: source, line: line, column: column))
+  }
+
+  mutating func warn(_ message: String, line: Int?) {
+    diagnostics.append(Diagnostic(.warning, message, source: source, line: line))
+  }
+
+  mutating func parse() -> [Item] {
+    if text.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+      diagnostics.append(Diagnostic(.error, "the file is empty; a roadmap needs a header row", source: source))
+      return []
+    }
+    let (records, issues) = CSVReader.read(text.bytes)
+    for issue in issues {
+      switch issue.severity {
+      case .error: error(issue.message, at: issue.offset)
+      case .warning: warning(issue.message, at: issue.offset)
+      }
+    }
+    guard let header = records.first, let columns = readHeader(header) else { return [] }
+
+    var items: [Item] = []
+    var idLines: [String: Int] = [:]
+    var titleLines: [String: Int] = [:]
+    var rowsWithoutID: [Int] = []
+    var rowCount = 0
+    for record in records.dropFirst() {
+      if record.fields.allSatisfy({ $0.value.allSatisfy(\.isWhitespace) }) { continue }
+      rowCount += 1
+      guard record.fields.count == columns.count else {
+        let count = record.fields.count
+        let offset = count > columns.count ? record.fields[columns.count].offset : record.offset
+        error(
+          "row has \(count) field\(count == 1 ? "" : "s") but the header has \(columns.count); quote fields that hold commas",
+          at: offset)
+        continue
+      }
+      guard var item = readRow(record, columns: columns, rowNumber: rowCount) else { continue }
+      let line = item.line
+      if item.id.isEmpty {
+        rowsWithoutID.append(items.count)
+      } else if let first = idLines[item.id] {
+        error("duplicate id '\(item.id)': line \(first) already uses it", at: cellOffset(record, columns, .id))
+      } else {
+        idLines[item.id] = line
+      }
+      let titleKey = (item.track ?? "") + "\u{0}" + item.title
+      if let first = titleLines[titleKey] {
+        warning("title '\(item.title)' is also used on line \(first)", at: cellOffset(record, columns, .title))
+      } else {
+        titleLines[titleKey] = line
+      }
+      item.line = line
+      items.append(item)
+    }
+    if rowCount == 0 {
+      warn("the file has a header but no items", line: text.line(ofByte: header.offset))
+    }
+    // Rows with a blank id get the next free numbers, after the largest numeric id.
+    var next = (idLines.keys.compactMap { Int($0) }.max() ?? 0) + 1
+    for index in rowsWithoutID {
+      while idLines["\(next)"] != nil { next += 1 }
+      items[index].id = "\(next)"
+      idLines["\(next)"] = items[index].line
+      warn("row has no id; it gets id \(next)", line: items[index].line)
+      next += 1
+    }
+    return items
+  }
+
+  /// Maps header cells to columns; nil (after reporting) when a required column is missing or a
+  /// column is given twice.
+  private mutating func readHeader(_ header: CSVRecord) -> [RoadmapColumn?]? {
+    var columns: [RoadmapColumn?] = []
+    var seen: [RoadmapColumn: String] = [:]
+    var ok = true
+    for (index, field) in header.fields.enumerated() {
+      let name = field.value.trimmingWhitespace()
+      if name.isEmpty {
+        warning("column \(index + 1) has no name; its values are ignored", at: field.offset)
+        columns.append(nil)
+        continue
+      }
+      guard let column = RoadmapColumn(header: name) else {
+        warning("unknown column '\(name)' is ignored", at: field.offset)
+        columns.append(nil)
+        continue
+      }
+      if let first = seen[column] {
+        error("duplicate column '\(name)': column '\(first)' already gives the \(column.meaning)", at: field.offset)
+        ok = false
+      }
+      let clashes: [RoadmapColumn] =
+        switch column {
+        case .planned: [.plannedStart, .plannedEnd]
+        case .plannedStart, .plannedEnd: [.planned]
+        case .actual: [.actualStart, .actualEnd]
+        case .actualStart, .actualEnd: [.actual]
+        default: []
+        }
+      for other in clashes {
+        if let first = seen[other] {
+          error(
+            "columns '\(first)' and '\(name)' both give the \(column.dateKind) dates; keep one of them",
+            at: field.offset)
+          ok = false
+        }
+      }
+      seen[column] = seen[column] ?? name
+      columns.append(column)
+    }
+    for column in RoadmapColumn.allCases where column.isRequired && seen[column] == nil {
+      let also = column.aliases.joined(separator: ", ")
+      error("missing required column '\(column.rawValue)' (also accepted: \(also))", at: header.offset)
+      ok = false
+    }
+    return ok ? columns : nil
+  }
+
+  private func cellOffset(_ record: CSVRecord, _ columns: [RoadmapColumn?], _ column: RoadmapColumn) -> Int {
+    guard let index = columns.firstIndex(of: column) else { return record.offset }
+    return record.fields[index].offset
+  }
+
+  /// Reads one row; nil when a required cell is empty (after reporting).
+  private mutating func readRow(_ record: CSVRecord, columns: [RoadmapColumn?], rowNumber: Int) -> Item? {
+    var cells: [RoadmapColumn: (value: String, offset: Int)] = [:]
+    for (column, field) in zip(columns, record.fields) {
+      guard let column else { continue }
+      let value = field.value.trimmingWhitespace()
+      if !value.isEmpty { cells[column] = (value, field.offset) }
+    }
+    let line = text.line(ofByte: record.offset)
+    var valid = true
+
+    let category = cells[.category]?.value ?? ""
+    if category.isEmpty {
+      error("empty category", at: cellOffset(record, columns, .category))
+      valid = false
+    }
+    let title = cells[.title]?.value ?? ""
+    if title.isEmpty {
+      error("empty title", at: cellOffset(record, columns, .title))
+      valid = false
+    }
+
+    var id = ""
+    if columns.contains(.id) {
+      if let cell = cells[.id], !DateParser.isPlaceholder(cell.value) { id = cell.value }
+    } else {
+      id = String(rowNumber)
+    }
+
+    var url: String?
+    if let cell = cells[.url] {
+      if Self.isWebLink(cell.value) {
+        url = cell.value
+      } else {
+        error("url '\(cell.value)' is not an http or https link", at: cell.offset)
+      }
+    }
+
+    let planned = readRange(cells, range: .planned, start: .plannedStart, end: .plannedEnd, kind: "planned")
+    let actual = readRange(cells, range: .actual, start: .actualStart, end: .actualEnd, kind: "actual")
+
+    var progress: Double?
+    if let cell = cells[.progress] {
+      let number = cell.value.filter { $0 != "%" }.trimmingWhitespace()
+      if let value = Double(number), value.isFinite {
+        if (0...100).contains(value) {
+          progress = value
+        } else {
+          error("progress '\(cell.value)' is outside 0–100", at: cell.offset)
+        }
+      } else {
+        error("progress '\(cell.value)' is not a number", at: cell.offset)
+      }
+    }
+
+    var declared: DeclaredStatus?
+    if let cell = cells[.status] {
+      if let status = DeclaredStatus(cell: cell.value) {
+        declared = status
+      } else {
+        error("unknown status '\(cell.value)': use planned, active, done, paused or dropped", at: cell.offset)
+      }
+    }
+
+    guard valid else { return nil }
+    let item = Item(
+      id: id, line: line, track: cells[.track]?.value, category: category, title: title,
+      description: cells[.description]?.value, url: url, planned: planned.range, actualStart: actual.start,
+      actualEnd: actual.end, progress: progress, declaredStatus: declared)
+    checkConsistency(item, cells: cells, record: record, columns: columns, actualOffsets: actual.offsets)
+    return item
+  }
+
+  /// Reads the planned or actual dates of a row from a range cell or from start and end cells.
+  private mutating func readRange(
+    _ cells: [RoadmapColumn: (value: String, offset: Int)], range: RoadmapColumn, start: RoadmapColumn,
+    end: RoadmapColumn, kind: String
+  ) -> (range: DayRange?, start: Day?, end: Day?, offsets: (start: Int?, end: Int?)) {
+    var first: Day?
+    var last: Day?
+    var startOffset: Int?
+    var endOffset: Int?
+    if let cell = cells[range], !DateParser.isPlaceholder(cell.value) {
+      switch DateParser.parseRange(cell.value) {
+      case .success(let r):
+        first = r.start
+        last = r.end
+        startOffset = cell.offset
+        endOffset = r.end == nil ? nil : cell.offset
+      case .failure(let e):
+        error(e.message, at: cell.offset)
+        return (nil, nil, nil, (nil, nil))
+      }
+    } else {
+      if let cell = cells[start], !DateParser.isPlaceholder(cell.value) {
+        first = readDay(cell, role: .start, kind: kind)
+        startOffset = cell.offset
+      }
+      if let cell = cells[end], !DateParser.isPlaceholder(cell.value) {
+        last = readDay(cell, role: .end, kind: kind)
+        endOffset = cell.offset
+      }
+      let startFailed = startOffset != nil && first == nil
+      let endFailed = endOffset != nil && last == nil
+      if startFailed || endFailed { return (nil, nil, nil, (nil, nil)) }
+    }
+    for (day, offset) in [(first, startOffset), (last, endOffset)] {
+      if let day, let offset { checkPlausibleYear(day, at: offset) }
+    }
+    switch (first, last) {
+    case (let s?, let e?):
+      guard s <= e else {
+        error("\(kind) end \(e.iso) is before \(kind) start \(s.iso)", at: endOffset!)
+        return (nil, nil, nil, (nil, nil))
+      }
+      return (DayRange(s, e), s, e, (startOffset, endOffset))
+    case (let s?, nil):
+      if kind == "planned" {
+        error("planned start \(s.iso) has no planned end; give both, or neither for an item not scheduled yet",
+          at: startOffset!)
+        return (nil, nil, nil, (nil, nil))
+      }
+      return (nil, s, nil, (startOffset, nil))
+    case (nil, let e?):
+      error("\(kind) end \(e.iso) has no \(kind) start", at: endOffset!)
+      return (nil, nil, nil, (nil, nil))
+    case (nil, nil):
+      return (nil, nil, nil, (nil, nil))
+    }
+  }
+
+  private mutating func readDay(_ cell: (value: String, offset: Int), role: DateRole, kind: String) -> Day? {
+    switch DateParser.parseDay(cell.value, role: role) {
+    case .success(let day):
+      return day
+    case .failure(let e):
+      if e.isShapeError, case .success(let r) = DateParser.parseRange(cell.value), r.end != nil {
+        error(
+          "'\(cell.value)' is a date range; put it in a '\(kind)' column, or split it into start and end",
+          at: cell.offset)
+      } else {
+        error(e.message, at: cell.offset)
+      }
+      return nil
+    }
+  }
+
+  private mutating func checkPlausibleYear(_ day: Day, at offset: Int) {
+    let years = abs(day.year - today.year)
+    if years > 50 {
+      warning("date \(day.iso) is \(years) years from today; is the year a typo?", at: offset)
+    }
+  }
+
+  private mutating func checkConsistency(
+    _ item: Item, cells: [RoadmapColumn: (value: String, offset: Int)], record: CSVRecord,
+    columns: [RoadmapColumn?], actualOffsets: (start: Int?, end: Int?)
+  ) {
+    if let day = item.actualStart, day > today, let offset = actualOffsets.start {
+      warning("actual start \(day.iso) is after today (\(today.iso))", at: offset)
+    }
+    if let day = item.actualEnd, day > today, let offset = actualOffsets.end {
+      warning("actual end \(day.iso) is after today (\(today.iso))", at: offset)
+    }
+    let statusOffset = cells[.status]?.offset ?? record.offset
+    let progressOffset = cells[.progress]?.offset ?? record.offset
+    switch item.declaredStatus {
+    case .done where item.actualEnd == nil:
+      warning("status is done but there is no actual end; its slip cannot be computed", at: statusOffset)
+    case .active where item.actualStart == nil:
+      warning("status is active but there is no actual start", at: statusOffset)
+    case .planned where item.actualStart != nil:
+      warning("status is planned but the item has an actual start (\(item.actualStart!.iso))", at: statusOffset)
+    default: break
+    }
+    let finished = item.declaredStatus == .done || (item.declaredStatus == nil && item.actualEnd != nil)
+    if let progress = item.progress {
+      let shown = Self.percent(progress)
+      if finished && progress < 100 {
+        warning("the item is done but progress is \(shown)", at: progressOffset)
+      } else if !finished && progress == 100 && item.declaredStatus != .dropped {
+        warning("progress is 100% but there is no actual end", at: progressOffset)
+      } else if progress > 0 && item.actualStart == nil && item.declaredStatus == nil {
+        warning("progress is \(shown) but there is no actual start", at: progressOffset)
+      }
+    }
+  }
+
+  static func percent(_ value: Double) -> String {
+    value == value.rounded() ? "\(Int(value))%" : "\(value)%"
+  }
+
+  static func isWebLink(_ text: String) -> Bool {
+    guard !text.contains(where: \.isWhitespace), let components = URLComponents(string: text),
+      let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
+      let host = components.host, !host.isEmpty
+    else { return false }
+    return true
+  }
+}
+
+extension RoadmapColumn {
+  /// What the column gives, for messages: "planned start", "title".
+  var meaning: String {
+    switch self {
+    case .plannedStart: return "planned start"
+    case .plannedEnd: return "planned end"
+    case .planned: return "planned dates"
+    case .actualStart: return "actual start"
+    case .actualEnd: return "actual end"
+    case .actual: return "actual dates"
+    default: return rawValue
+    }
+  }
+
+  var dateKind: String {
+    switch self {
+    case .actual, .actualStart, .actualEnd: return "actual"
+    default: return "planned"
+    }
+  }
+}

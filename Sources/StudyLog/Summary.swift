@@ -1,0 +1,105 @@
+/// How a summary groups items.
+public enum Grouping: String, Sendable, CaseIterable {
+  case category, track
+}
+
+/// Counts and figures for one group of items (a category, a track, or all of them), as of a day.
+public struct GroupSummary: Equatable, Sendable {
+  public var name: String
+  public var items = 0
+  public var done = 0
+  public var inProgress = 0
+  public var planned = 0
+  /// Items without planned dates (`TBD`).
+  public var unscheduled = 0
+  public var paused = 0
+  public var dropped = 0
+  /// Items whose planned end has passed and that are neither done nor dropped.
+  public var overdue = 0
+  /// Items whose planned start has passed and that have not been started.
+  public var lateStart = 0
+  /// Done items in percent of the items that are not dropped; nil when there are none.
+  public var percentDone: Double?
+  /// Planned days of done items in percent of the planned days of all scheduled items that are
+  /// not dropped; nil when no item is scheduled.
+  public var percentDoneByDays: Double?
+  /// First planned start to last planned end; nil when no item is scheduled.
+  public var plannedSpan: DayRange?
+  /// Actual days (inclusive) spent on finished items.
+  public var actualDays = 0
+  /// Mean of actual end minus planned end over finished, planned items, in days (positive is
+  /// late); nil when there are none.
+  public var meanEndSlipDays: Double?
+
+  public init(name: String, items: [Item], today: Day) {
+    self.name = name
+    self.items = items.count
+    var doneDays = 0
+    var scheduledDays = 0
+    var slips: [Int] = []
+    var first: Day?
+    var last: Day?
+    for item in items {
+      let status = item.status(on: today)
+      switch status {
+      case .done: done += 1
+      case .inProgress: inProgress += 1
+      case .planned: planned += 1
+      case .unscheduled: unscheduled += 1
+      case .paused: paused += 1
+      case .dropped: dropped += 1
+      }
+      if item.isOverdue(on: today) { overdue += 1 }
+      if item.isLateStart(on: today) { lateStart += 1 }
+      if let range = item.planned {
+        first = min(first ?? range.start, range.start)
+        last = max(last ?? range.end, range.end)
+        if status != .dropped { scheduledDays += range.days }
+        if status == .done { doneDays += range.days }
+      }
+      if status == .done {
+        if let actual = item.actual { actualDays += actual.days }
+        if let slip = item.endSlipDays { slips.append(slip) }
+      }
+    }
+    let active = items.count - dropped
+    percentDone = active > 0 ? Double(done) * 100 / Double(active) : nil
+    percentDoneByDays = scheduledDays > 0 ? Double(doneDays) * 100 / Double(scheduledDays) : nil
+    if let first, let last { plannedSpan = DayRange(first, last) }
+    meanEndSlipDays = slips.isEmpty ? nil : Double(slips.reduce(0, +)) / Double(slips.count)
+  }
+}
+
+/// A roadmap summarised per group, with a total, as of a day.
+public struct RoadmapSummary: Equatable, Sendable {
+  public var source: String
+  public var today: Day
+  public var grouping: Grouping
+  /// Groups in order of first appearance in the file.
+  public var groups: [GroupSummary]
+  public var total: GroupSummary
+
+  /// The name given to items without a track when grouping by track.
+  public static let noTrack = "(no track)"
+
+  public init(_ roadmap: Roadmap, by grouping: Grouping, today: Day) {
+    self.source = roadmap.source
+    self.today = today
+    self.grouping = grouping
+    func key(_ item: Item) -> String {
+      switch grouping {
+      case .category: return item.category
+      case .track: return item.track ?? RoadmapSummary.noTrack
+      }
+    }
+    var members: [String: [Item]] = [:]
+    var order: [String] = []
+    for item in roadmap.items {
+      let k = key(item)
+      if members[k] == nil { order.append(k) }
+      members[k, default: []].append(item)
+    }
+    groups = order.map { GroupSummary(name: $0, items: members[$0]!, today: today) }
+    total = GroupSummary(name: "total", items: roadmap.items, today: today)
+  }
+}

@@ -1,0 +1,175 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The encoding a file was read in.
+public enum TextEncoding: String, Sendable {
+  case utf8 = "UTF-8"
+  case utf8WithBOM = "UTF-8 with BOM"
+  case utf16LE = "UTF-16LE"
+  case utf16BE = "UTF-16BE"
+  /// Korean Windows code page 949, a superset of EUC-KR: what Excel in a Korean locale writes.
+  case cp949 = "CP949 (EUC-KR)"
+}
+
+/// A file's text as UTF-8 bytes, whatever it was stored in.
+public struct DecodedText: Sendable {
+  public let utf8: [UInt8]
+  public let encoding: TextEncoding
+}
+
+/// A file whose bytes are not text in an encoding studylog reads.
+public struct TextDecodingError: Error, Equatable, Sendable {
+  /// The physical line (1-based) of the first byte that could not be read, when known.
+  public let line: Int?
+  public let message: String
+}
+
+/// Turns a file's bytes into UTF-8 text without ever guessing silently.
+///
+/// UTF-8 (a byte-order mark is stripped) and UTF-16 with a byte-order mark are read as they are.
+/// Bytes that are not UTF-8 are tried as CP949 (EUC-KR), which spreadsheets in a Korean locale
+/// write; that is accepted only when every non-ASCII character it yields is Korean or CJK text,
+/// so that Latin-1 or other files are refused instead of garbled.
+public enum TextDecoder {
+  public static func decode(_ bytes: [UInt8]) -> Result<DecodedText, TextDecodingError> {
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+      let body = Array(bytes.dropFirst(3))
+      if let bad = firstInvalidUTF8(body) {
+        return .failure(notUTF8(body, at: bad, hadBOM: true))
+      }
+      return .success(DecodedText(utf8: body, encoding: .utf8WithBOM))
+    }
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      return decodeUTF16(bytes.dropFirst(2), littleEndian: bytes[0] == 0xFF)
+    }
+    guard let bad = firstInvalidUTF8(bytes) else {
+      return .success(DecodedText(utf8: bytes, encoding: .utf8))
+    }
+    if looksLikeUTF16WithoutBOM(bytes) {
+      return .failure(
+        TextDecodingError(
+          line: nil,
+          message: "the file looks like UTF-16 without a byte-order mark; re-save it as 'CSV UTF-8'"))
+    }
+    if let text = decodeCP949(bytes) {
+      return .success(DecodedText(utf8: text, encoding: .cp949))
+    }
+    return .failure(notUTF8(bytes, at: bad, hadBOM: false))
+  }
+
+  private static func notUTF8(_ bytes: [UInt8], at offset: Int, hadBOM: Bool) -> TextDecodingError {
+    let line = bytes[..<offset].reduce(into: 1) { n, b in if b == 0x0A { n += 1 } }
+    let hex = "0x" + String(bytes[offset], radix: 16, uppercase: true)
+    let tail =
+      hadBOM
+      ? "re-save it as 'CSV UTF-8'"
+      : "nor Korean CP949 (EUC-KR); re-save it as 'CSV UTF-8' (in Excel: Save As › CSV UTF-8)"
+    return TextDecodingError(line: line, message: "the file is not valid UTF-8 (byte \(hex)), \(tail)")
+  }
+
+  /// The offset of the first byte that does not belong to valid UTF-8, or nil.
+  static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      let b = bytes[i]
+      if b < 0x80 {
+        i += 1
+        continue
+      }
+      let length: Int
+      let minSecond: UInt8
+      let maxSecond: UInt8
+      switch b {
+      case 0xC2...0xDF: (length, minSecond, maxSecond) = (2, 0x80, 0xBF)
+      case 0xE0: (length, minSecond, maxSecond) = (3, 0xA0, 0xBF)
+      case 0xE1...0xEC, 0xEE...0xEF: (length, minSecond, maxSecond) = (3, 0x80, 0xBF)
+      case 0xED: (length, minSecond, maxSecond) = (3, 0x80, 0x9F)
+      case 0xF0: (length, minSecond, maxSecond) = (4, 0x90, 0xBF)
+      case 0xF1...0xF3: (length, minSecond, maxSecond) = (4, 0x80, 0xBF)
+      case 0xF4: (length, minSecond, maxSecond) = (4, 0x80, 0x8F)
+      default: return i
+      }
+      guard i + length <= n, (minSecond...maxSecond).contains(bytes[i + 1]) else { return i }
+      for k in 2..<length where bytes[i + k] & 0xC0 != 0x80 { return i }
+      i += length
+    }
+    return nil
+  }
+
+  private static func decodeUTF16(_ body: ArraySlice<UInt8>, littleEndian: Bool) -> Result<
+    DecodedText, TextDecodingError
+  > {
+    let encoding: TextEncoding = littleEndian ? .utf16LE : .utf16BE
+    guard body.count % 2 == 0 else {
+      return .failure(
+        TextDecodingError(line: nil, message: "the \(encoding.rawValue) file ends in half a character"))
+    }
+    var units: [UInt16] = []
+    units.reserveCapacity(body.count / 2)
+    var i = body.startIndex
+    while i < body.endIndex {
+      let a = UInt16(body[i])
+      let b = UInt16(body[i + 1])
+      units.append(littleEndian ? a | b << 8 : a << 8 | b)
+      i += 2
+    }
+    var out: [UInt8] = []
+    out.reserveCapacity(units.count * 2)
+    let failed = transcode(
+      units.makeIterator(), from: UTF16.self, to: UTF8.self, stoppingOnError: true,
+      into: { out.append($0) })
+    if failed {
+      let line = out.reduce(into: 1) { n, b in if b == 0x0A { n += 1 } }
+      return .failure(
+        TextDecodingError(
+          line: line, message: "the \(encoding.rawValue) file holds a broken character (a lone surrogate)"))
+    }
+    return .success(DecodedText(utf8: out, encoding: encoding))
+  }
+
+  private static func looksLikeUTF16WithoutBOM(_ bytes: [UInt8]) -> Bool {
+    let sample = bytes.prefix(512)
+    let zeros = sample.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+    return sample.count >= 4 && zeros * 4 >= sample.count
+  }
+
+  /// Decodes CP949 with iconv; nil unless it decodes completely into plausible Korean text.
+  static func decodeCP949(_ bytes: [UInt8]) -> [UInt8]? {
+    let cd = iconv_open("UTF-8", "CP949")
+    guard let cd, cd != iconv_t(bitPattern: -1) else { return nil }
+    defer { iconv_close(cd) }
+    var input = bytes
+    var output = [UInt8](repeating: 0, count: bytes.count * 2 + 16)
+    let produced: Int? = input.withUnsafeMutableBytes { inRaw in
+      output.withUnsafeMutableBytes { outRaw in
+        var inPtr: UnsafeMutablePointer<CChar>? = inRaw.baseAddress?.assumingMemoryBound(to: CChar.self)
+        var inLeft = inRaw.count
+        var outPtr: UnsafeMutablePointer<CChar>? = outRaw.baseAddress?.assumingMemoryBound(to: CChar.self)
+        var outLeft = outRaw.count
+        let r = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
+        guard r != Int(bitPattern: UInt(bitPattern: -1)), inLeft == 0 else { return nil }
+        return outRaw.count - outLeft
+      }
+    }
+    guard let produced else { return nil }
+    let utf8 = Array(output[..<produced])
+    let text = String(decoding: utf8, as: UTF8.self)
+    var sawKorean = false
+    for scalar in text.unicodeScalars where !scalar.isASCII {
+      switch scalar.value {
+      case 0xAC00...0xD7A3, 0x1100...0x11FF, 0x3130...0x318F: sawKorean = true
+      case 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x3000...0x303F, 0xFF00...0xFFEF, 0x2000...0x27BF,
+        0x3200...0x33FF, 0x00A0...0x00FF, 0x0370...0x03FF, 0x0400...0x04FF, 0x2460...0x24FF:
+        continue
+      default: return nil
+      }
+    }
+    return sawKorean ? utf8 : nil
+  }
+}

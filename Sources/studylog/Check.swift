@@ -1,0 +1,30 @@
+import ArgumentParser
+import StudyLog
+
+struct Check: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Report every problem in a roadmap file.",
+    discussion: """
+      Prints one line per problem in the compiler format editors understand \
+      (file:line:column: error: message), then a count. Exits 65 when there are errors.
+      """)
+
+  @OptionGroup var input: RoadmapInput
+
+  @Flag(help: "Treat warnings as errors (exit 65 when there are any).")
+  var warningsAsErrors = false
+
+  func run() throws {
+    let (loaded, _) = try input.load(printDiagnostics: false)
+    var out = ""
+    for d in loaded.diagnostics { out += d.description + "\n" }
+    let errors = loaded.diagnostics.errorCount
+    let warnings = loaded.diagnostics.warningCount
+    let items = loaded.roadmap.items.count
+    out +=
+      "\(input.sourceName): \(items) item\(items == 1 ? "" : "s"), "
+      + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
+    Console.print(out)
+    if errors > 0 || (warningsAsErrors && warnings > 0) { throw ExitStatus.dataError }
+  }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import StudyLogCairo
+
+struct Doctor: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Check that the fonts charts need are installed.",
+    discussion: "Measures Latin and Hangul sample text with Pango. Exits 69 when a script has no font.")
+
+  @Option(help: "Font families to check, as a comma-separated Pango family list.")
+  var font: String = PangoTextMeasurer.defaultFamilies
+
+  func run() throws {
+    let measurer = PangoTextMeasurer(families: font)
+    var missing: [String] = []
+    for (script, sample, package) in [
+      ("Latin", "Roadmap 2024", "fonts-dejavu-core"), ("Hangul", "학습 로드맵 한글", "fonts-nanum"),
+    ] {
+      let extent = measurer.measure(sample, size: 12)
+      let ok = extent.unknownGlyphs == 0
+      Console.print(
+        "\(script): \(ok ? "ok" : "\(extent.unknownGlyphs) characters cannot be drawn; install \(package)")"
+          + " ('\(sample)' is \(String(format: "%.1f", extent.width)) pt wide at 12 pt)\n")
+      if !ok { missing.append(package) }
+    }
+    if !missing.isEmpty {
+      Console.printError("studylog: error: missing fonts; run: sudo apt-get install \(missing.joined(separator: " "))")
+      throw ExitStatus.unavailable
+    }
+  }
+}

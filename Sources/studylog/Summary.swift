@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import StudyLog
+
+struct Summary: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Summarise a roadmap per category or track.",
+    discussion: """
+      Per group: items; done, in progress, planned, TBD and overdue; percent done by count and by \
+      planned days; the planned span; days spent on finished items; and the mean end slip of \
+      finished items (actual end minus planned end, in days). Warnings go to standard error.
+      """)
+
+  @OptionGroup var input: RoadmapInput
+
+  @Option(help: "Group by category or track.")
+  var by: Grouping = .category
+
+  @Option(help: "text, markdown or json.")
+  var format: ReportFormat = .text
+
+  @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+  var output: String?
+
+  func run() throws {
+    let (loaded, today) = try input.load()
+    if loaded.hasErrors { throw ExitStatus.dataError }
+    let report = RoadmapSummary(loaded.roadmap, by: by, today: today).render(format)
+    if let output {
+      try OutputFile.write(Data(report.utf8), to: output, inputs: [input.file])
+    } else {
+      Console.print(report)
+    }
+  }
+}
