@@ -94,7 +94,7 @@ public enum DateParser {
               isShapeError: false,
               message:
                 "ambiguous date '\(shown)': with slashes it could be year, month or day first;"
-                + " write the year with four digits, as 20\(a)-\(b)-\(c)"))
+                + " write it year first with four digits, as YYYY-MM-DD"))
         }
         return make(2000 + number(a), number(b), number(c), shown)
       }

@@ -177,13 +177,11 @@ struct RoadmapParser {
         case .actualStart, .actualEnd: [.actual]
         default: []
         }
-      for other in clashes {
-        if let first = seen[other] {
-          error(
-            "columns '\(first)' and '\(name)' both give the \(column.dateKind) dates; keep one of them",
-            at: field.offset)
-          ok = false
-        }
+      if let first = clashes.lazy.compactMap({ seen[$0] }).first {
+        error(
+          "columns '\(first)' and '\(name)' both give the \(column.dateKind) dates; keep one of them",
+          at: field.offset)
+        ok = false
       }
       seen[column] = seen[column] ?? name
       columns.append(column)

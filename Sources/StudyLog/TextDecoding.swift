@@ -47,14 +47,25 @@ public enum TextDecoder {
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
       return decodeUTF16(bytes.dropFirst(2), littleEndian: bytes[0] == 0xFF)
     }
-    guard let bad = firstInvalidUTF8(bytes) else {
-      return .success(DecodedText(utf8: bytes, encoding: .utf8))
-    }
-    if looksLikeUTF16WithoutBOM(bytes) {
+    if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
       return .failure(
         TextDecodingError(
           line: nil,
-          message: "the file looks like UTF-16 without a byte-order mark; re-save it as 'CSV UTF-8'"))
+          message: "the file is a spreadsheet workbook (.xlsx), not CSV; save it as 'CSV UTF-8' first"))
+    }
+    if let zero = bytes.firstIndex(of: 0) {
+      if looksLikeUTF16WithoutBOM(bytes) {
+        return .failure(
+          TextDecodingError(
+            line: nil,
+            message: "the file looks like UTF-16 without a byte-order mark; re-save it as 'CSV UTF-8'"))
+      }
+      return .failure(
+        TextDecodingError(
+          line: lineOf(bytes, offset: zero), message: "the file holds a NUL byte; it is not a text file"))
+    }
+    guard let bad = firstInvalidUTF8(bytes) else {
+      return .success(DecodedText(utf8: bytes, encoding: .utf8))
     }
     if let text = decodeCP949(bytes) {
       return .success(DecodedText(utf8: text, encoding: .cp949))
@@ -63,13 +74,17 @@ public enum TextDecoder {
   }
 
   private static func notUTF8(_ bytes: [UInt8], at offset: Int, hadBOM: Bool) -> TextDecodingError {
-    let line = bytes[..<offset].reduce(into: 1) { n, b in if b == 0x0A { n += 1 } }
+    let line = lineOf(bytes, offset: offset)
     let hex = "0x" + String(bytes[offset], radix: 16, uppercase: true)
     let tail =
       hadBOM
       ? "re-save it as 'CSV UTF-8'"
       : "nor Korean CP949 (EUC-KR); re-save it as 'CSV UTF-8' (in Excel: Save As › CSV UTF-8)"
     return TextDecodingError(line: line, message: "the file is not valid UTF-8 (byte \(hex)), \(tail)")
+  }
+
+  private static func lineOf(_ bytes: [UInt8], offset: Int) -> Int {
+    SourceText(Array(bytes[..<offset])).lineStarts.count
   }
 
   /// The offset of the first byte that does not belong to valid UTF-8, or nil.
