@@ -30,13 +30,21 @@ public struct CSVIssue: Sendable, Equatable {
 /// file); text after a closing quote is an error; a quote inside an unquoted field is kept as text
 /// with a warning.
 public enum CSVReader {
+  /// All records and issues at once.
   public static func read(_ bytes: [UInt8]) -> (records: [CSVRecord], issues: [CSVIssue]) {
+    var records: [CSVRecord] = []
+    let issues = read(bytes) { records.append($0) }
+    return (records, issues)
+  }
+
+  /// Calls `body` with each record in turn, so that a large file is never held as records all at
+  /// once; returns the issues found.
+  public static func read(_ bytes: [UInt8], _ body: (CSVRecord) -> Void) -> [CSVIssue] {
     let quote: UInt8 = 0x22
     let comma: UInt8 = 0x2C
     let cr: UInt8 = 0x0D
     let lf: UInt8 = 0x0A
     let n = bytes.count
-    var records: [CSVRecord] = []
     var issues: [CSVIssue] = []
     var i = 0
     var buffer: [UInt8] = []
@@ -57,8 +65,8 @@ public enum CSVReader {
                     severity: .error, offset: fieldStart,
                     message: "unterminated quote: this field's opening quote is never closed"))
                 fields.append(CSVField(value: String(decoding: buffer, as: UTF8.self), offset: fieldStart))
-                records.append(CSVRecord(fields: fields, offset: recordStart))
-                return (records, issues)
+                body(CSVRecord(fields: fields, offset: recordStart))
+                return issues
               }
               let c = b[i]
               if c == quote {
@@ -83,7 +91,8 @@ public enum CSVReader {
               issues.append(
                 CSVIssue(
                   severity: .error, offset: i,
-                  message: "unexpected text after a closing quote; double a quote inside a quoted field (\"\")"
+                  message:
+                    "unexpected text after a closing quote; double a quote inside a quoted field (\"\")"
                 ))
               while i < n && b[i] != comma && b[i] != cr && b[i] != lf { i += 1 }
             }
@@ -121,10 +130,10 @@ public enum CSVReader {
         }
         let blankLine = fields.count == 1 && fields[0].value.isEmpty && b[recordStart] != quote
         if !blankLine {
-          records.append(CSVRecord(fields: fields, offset: recordStart))
+          body(CSVRecord(fields: fields, offset: recordStart))
         }
       }
-      return (records, issues)
+      return issues
     }
   }
 }

@@ -29,6 +29,7 @@ public enum DateParser {
   /// True for the cells that mean "not scheduled yet": blank, `TBD`, `TBA`, `미정`, `N/A`, and
   /// any run of dashes (`-`, `----`).
   public static func isPlaceholder(_ text: String) -> Bool {
+    if let first = text.utf8.first, first >= 0x30 && first <= 0x39 { return false }
     let t = text.trimmingWhitespace()
     if t.isEmpty { return true }
     if t.allSatisfy({ $0 == "-" || $0 == "–" || $0 == "—" }) { return true }
@@ -166,6 +167,7 @@ public enum DateParser {
   }
 
   private struct Tokens {
+    /// Runs of ASCII digits.
     var groups: [Substring] = []
     /// Separators between groups, with white space removed.
     var separators: [String] = []
@@ -174,27 +176,34 @@ public enum DateParser {
   }
 
   /// Splits `2024. 2. 1.` into digit groups and the separators between them. Nil when the text
-  /// does not start with a digit or holds more than a few groups.
+  /// does not start with a digit or holds more than three groups. Works on Unicode scalars,
+  /// which is several times faster than characters and the same for these inputs.
   private static func tokenize(_ text: String) -> Tokens? {
     var t = Tokens()
-    var i = text.startIndex
-    guard let first = text.first, first.isASCII, first.isNumber else { return nil }
-    while i < text.endIndex {
+    let scalars = text.unicodeScalars
+    var i = scalars.startIndex
+    func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+    func isSpace(_ s: Unicode.Scalar) -> Bool {
+      s.value < 0x80 ? (s.value == 0x20 || (0x09...0x0D).contains(s.value)) : s.properties.isWhitespace
+    }
+    guard let first = scalars.first, isDigit(first) else { return nil }
+    while i < scalars.endIndex {
       let groupStart = i
-      while i < text.endIndex, text[i].isASCII, text[i].isNumber { i = text.index(after: i) }
+      while i < scalars.endIndex, isDigit(scalars[i]) { i = scalars.index(after: i) }
       guard groupStart < i else { return nil }
-      t.groups.append(text[groupStart..<i])
-      guard t.groups.count <= 3, t.groups.last!.count <= 8 else { return nil }
-      var sep = ""
-      while i < text.endIndex, !(text[i].isASCII && text[i].isNumber) {
-        if !text[i].isWhitespace { sep.append(text[i]) }
-        i = text.index(after: i)
+      let group = Substring(scalars[groupStart..<i])
+      guard t.groups.count < 3, group.utf8.count <= 8 else { return nil }
+      t.groups.append(group)
+      var sep = String.UnicodeScalarView()
+      while i < scalars.endIndex, !isDigit(scalars[i]) {
+        if !isSpace(scalars[i]) { sep.append(scalars[i]) }
+        i = scalars.index(after: i)
       }
-      if i == text.endIndex {
-        t.trailing = sep
+      if i == scalars.endIndex {
+        t.trailing = String(sep)
       } else {
         guard !sep.isEmpty else { return nil }
-        t.separators.append(sep)
+        t.separators.append(String(sep))
       }
     }
     return t
@@ -245,6 +254,13 @@ public enum DateParser {
 extension StringProtocol {
   /// The text without leading and trailing white space (including no-break and ideographic spaces).
   func trimmingWhitespace() -> String {
+    // Fast path: most cells start and end with a printable ASCII character.
+    let string = String(self)
+    if let first = string.utf8.first, let last = string.utf8.last, first > 0x20, first < 0x7F, last > 0x20,
+      last < 0x7F
+    {
+      return string
+    }
     guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
     let last = lastIndex(where: { !$0.isWhitespace })!
     return String(self[first...last])

@@ -10,7 +10,9 @@ public indirect enum JSONValue: Sendable, Equatable {
   case array([JSONValue])
   case object([(String, JSONValue)])
 
-  public static func == (a: JSONValue, b: JSONValue) -> Bool { a.rendered(indent: 0) == b.rendered(indent: 0) }
+  public static func == (a: JSONValue, b: JSONValue) -> Bool {
+    a.rendered(indent: 0) == b.rendered(indent: 0)
+  }
 
   /// A number, or null.
   public static func number(_ x: Double?) -> JSONValue { x.map { .double($0) } ?? .null }
@@ -31,7 +33,8 @@ public indirect enum JSONValue: Sendable, Equatable {
     case .string(let s): return JSONValue.quote(s)
     case .array(let items):
       if items.isEmpty { return "[]" }
-      return "[\n" + items.map { pad + $0.rendered(indent: indent + 1) }.joined(separator: ",\n") + "\n\(close)]"
+      return "[\n" + items.map { pad + $0.rendered(indent: indent + 1) }.joined(separator: ",\n")
+        + "\n\(close)]"
     case .object(let pairs):
       if pairs.isEmpty { return "{}" }
       return "{\n"

@@ -86,25 +86,25 @@ struct RoadmapParser {
 
   mutating func parse() -> [Item] {
     if text.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-      diagnostics.append(Diagnostic(.error, "the file is empty; a roadmap needs a header row", source: source))
+      diagnostics.append(
+        Diagnostic(.error, "the file is empty; a roadmap needs a header row", source: source))
       return []
     }
-    let (records, issues) = CSVReader.read(text.bytes)
-    for issue in issues {
-      switch issue.severity {
-      case .error: error(issue.message, at: issue.offset)
-      case .warning: warning(issue.message, at: issue.offset)
-      }
-    }
-    guard let header = records.first, let columns = readHeader(header) else { return [] }
-
+    var columns: [RoadmapColumn?]?
+    var headerOffset: Int?
     var items: [Item] = []
-    var idLines: [String: Int] = [:]
-    var titleLines: [String: Int] = [:]
+    var idLines: [ExactText: Int] = [:]
+    var titleLines: [ExactText: Int] = [:]
     var rowsWithoutID: [Int] = []
     var rowCount = 0
-    for record in records.dropFirst() {
-      if record.fields.allSatisfy({ $0.value.allSatisfy(\.isWhitespace) }) { continue }
+    let issues = CSVReader.read(text.bytes) { record in
+      guard headerOffset != nil else {
+        headerOffset = record.offset
+        columns = readHeader(record)
+        return
+      }
+      guard let columns else { return }
+      if record.fields.allSatisfy({ $0.value.allSatisfy(\.isWhitespace) }) { return }
       rowCount += 1
       guard record.fields.count == columns.count else {
         let count = record.fields.count
@@ -112,35 +112,42 @@ struct RoadmapParser {
         error(
           "row has \(count) field\(count == 1 ? "" : "s") but the header has \(columns.count); quote fields that hold commas",
           at: offset)
-        continue
+        return
       }
-      guard var item = readRow(record, columns: columns, rowNumber: rowCount) else { continue }
-      let line = item.line
+      guard let item = readRow(record, columns: columns, rowNumber: rowCount) else { return }
       if item.id.isEmpty {
         rowsWithoutID.append(items.count)
-      } else if let first = idLines[item.id] {
-        error("duplicate id '\(item.id)': line \(first) already uses it", at: cellOffset(record, columns, .id))
+      } else if let first = idLines[ExactText(item.id)] {
+        error(
+          "duplicate id '\(item.id)': line \(first) already uses it", at: cellOffset(record, columns, .id))
       } else {
-        idLines[item.id] = line
+        idLines[ExactText(item.id)] = item.line
       }
-      let titleKey = (item.track ?? "") + "\u{0}" + item.title
+      let titleKey = ExactText((item.track ?? "") + "\u{0}" + item.title)
       if let first = titleLines[titleKey] {
-        warning("title '\(item.title)' is also used on line \(first)", at: cellOffset(record, columns, .title))
+        warning(
+          "title '\(item.title)' is also used on line \(first)", at: cellOffset(record, columns, .title))
       } else {
-        titleLines[titleKey] = line
+        titleLines[titleKey] = item.line
       }
-      item.line = line
       items.append(item)
     }
+    for issue in issues {
+      switch issue.severity {
+      case .error: error(issue.message, at: issue.offset)
+      case .warning: warning(issue.message, at: issue.offset)
+      }
+    }
+    guard let headerOffset, columns != nil else { return [] }
     if rowCount == 0 {
-      warn("the file has a header but no items", line: text.line(ofByte: header.offset))
+      warn("the file has a header but no items", line: text.line(ofByte: headerOffset))
     }
     // Rows with a blank id get the next free numbers, after the largest numeric id.
-    var next = (idLines.keys.compactMap { Int($0) }.max() ?? 0) + 1
+    var next = (idLines.keys.compactMap { Int($0.text) }.max() ?? 0) + 1
     for index in rowsWithoutID {
-      while idLines["\(next)"] != nil { next += 1 }
+      while idLines[ExactText("\(next)")] != nil { next += 1 }
       items[index].id = "\(next)"
-      idLines["\(next)"] = items[index].line
+      idLines[ExactText("\(next)")] = items[index].line
       warn("row has no id; it gets id \(next)", line: items[index].line)
       next += 1
     }
@@ -166,7 +173,9 @@ struct RoadmapParser {
         continue
       }
       if let first = seen[column] {
-        error("duplicate column '\(name)': column '\(first)' already gives the \(column.meaning)", at: field.offset)
+        error(
+          "duplicate column '\(name)': column '\(first)' already gives the \(column.meaning)",
+          at: field.offset)
         ok = false
       }
       let clashes: [RoadmapColumn] =
@@ -201,7 +210,7 @@ struct RoadmapParser {
 
   /// Reads one row; nil when a required cell is empty (after reporting).
   private mutating func readRow(_ record: CSVRecord, columns: [RoadmapColumn?], rowNumber: Int) -> Item? {
-    var cells: [RoadmapColumn: (value: String, offset: Int)] = [:]
+    var cells = Cells()
     for (column, field) in zip(columns, record.fields) {
       guard let column else { continue }
       let value = field.value.trimmingWhitespace()
@@ -274,7 +283,7 @@ struct RoadmapParser {
 
   /// Reads the planned or actual dates of a row from a range cell or from start and end cells.
   private mutating func readRange(
-    _ cells: [RoadmapColumn: (value: String, offset: Int)], range: RoadmapColumn, start: RoadmapColumn,
+    _ cells: Cells, range: RoadmapColumn, start: RoadmapColumn,
     end: RoadmapColumn, kind: String
   ) -> (range: DayRange?, start: Day?, end: Day?, offsets: (start: Int?, end: Int?)) {
     var first: Day?
@@ -317,7 +326,8 @@ struct RoadmapParser {
       return (DayRange(s, e), s, e, (startOffset, endOffset))
     case (let s?, nil):
       if kind == "planned" {
-        error("planned start \(s.iso) has no planned end; give both, or neither for an item not scheduled yet",
+        error(
+          "planned start \(s.iso) has no planned end; give both, or neither for an item not scheduled yet",
           at: startOffset!)
         return (nil, nil, nil, (nil, nil))
       }
@@ -354,7 +364,7 @@ struct RoadmapParser {
   }
 
   private mutating func checkConsistency(
-    _ item: Item, cells: [RoadmapColumn: (value: String, offset: Int)], record: CSVRecord,
+    _ item: Item, cells: Cells, record: CSVRecord,
     columns: [RoadmapColumn?], actualOffsets: (start: Int?, end: Int?)
   ) {
     if let day = item.actualStart, day > today, let offset = actualOffsets.start {
@@ -371,7 +381,8 @@ struct RoadmapParser {
     case .active where item.actualStart == nil:
       warning("status is active but there is no actual start", at: statusOffset)
     case .planned where item.actualStart != nil:
-      warning("status is planned but the item has an actual start (\(item.actualStart!.iso))", at: statusOffset)
+      warning(
+        "status is planned but the item has an actual start (\(item.actualStart!.iso))", at: statusOffset)
     default: break
     }
     let finished = item.declaredStatus == .done || (item.declaredStatus == nil && item.actualEnd != nil)
@@ -391,16 +402,89 @@ struct RoadmapParser {
     value == value.rounded() ? "\(Int(value))%" : "\(value)%"
   }
 
+  /// True for an absolute http or https link with a host: `https://blog.example/post`.
+  /// Checked by hand because URLComponents costs more than the rest of a row's validation.
   static func isWebLink(_ text: String) -> Bool {
-    guard !text.contains(where: \.isWhitespace), let components = URLComponents(string: text),
-      let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
-      let host = components.host, !host.isEmpty
-    else { return false }
-    return true
+    let bytes = Array(text.utf8)
+    let lower = bytes.prefix(8).map { $0 | (($0 >= 0x41 && $0 <= 0x5A) ? 0x20 : 0) }
+    let schemeLength: Int
+    if lower.starts(with: Array("https://".utf8)) {
+      schemeLength = 8
+    } else if lower.starts(with: Array("http://".utf8)) {
+      schemeLength = 7
+    } else {
+      return false
+    }
+    if bytes.contains(where: { $0 <= 0x20 }) { return false }
+    if bytes.contains(where: { $0 >= 0x80 }), text.unicodeScalars.contains(where: \.properties.isWhitespace) {
+      return false
+    }
+    let rest = bytes[schemeLength...]
+    let authorityEnd = rest.firstIndex(where: { $0 == 0x2F || $0 == 0x3F || $0 == 0x23 }) ?? rest.endIndex
+    var host = rest[rest.startIndex..<authorityEnd]
+    if let at = host.lastIndex(of: 0x40) { host = host[(at + 1)...] }
+    if host.first == 0x5B { return host.count > 2 && host.last == 0x5D || host.contains(0x5D) }
+    if let colon = host.lastIndex(of: 0x3A) {
+      let port = host[(colon + 1)...]
+      guard port.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+      host = host[..<colon]
+    }
+    guard !host.isEmpty, host.first != 0x2E, host.first != 0x2D else { return false }
+    return host.allSatisfy { b in
+      b >= 0x80 || (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == 0x2E
+        || b == 0x2D
+        || b == 0x5F
+    }
+  }
+
+}
+
+/// Text compared and hashed by its UTF-8 bytes, without Unicode normalization: ids and titles
+/// are compared as typed, and hashing them this way costs a fraction of `String` hashing.
+struct ExactText: Hashable {
+  let text: String
+
+  init(_ text: String) { self.text = text }
+
+  static func == (a: ExactText, b: ExactText) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+
+  func hash(into hasher: inout Hasher) {
+    var text = text
+    text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+  }
+}
+
+/// A row's non-empty cells by column, in a fixed array (a dictionary costs more than the rest).
+struct Cells {
+  private var storage = [(value: String, offset: Int)?](repeating: nil, count: RoadmapColumn.allCases.count)
+
+  subscript(column: RoadmapColumn) -> (value: String, offset: Int)? {
+    get { storage[column.ordinal] }
+    set { storage[column.ordinal] = newValue }
   }
 }
 
 extension RoadmapColumn {
+  /// The column's position in `allCases`.
+  var ordinal: Int {
+    switch self {
+    case .id: return 0
+    case .track: return 1
+    case .category: return 2
+    case .title: return 3
+    case .description: return 4
+    case .url: return 5
+    case .plannedStart: return 6
+    case .plannedEnd: return 7
+    case .planned: return 8
+    case .actualStart: return 9
+    case .actualEnd: return 10
+    case .actual: return 11
+    case .progress: return 12
+    case .status: return 13
+    }
+  }
+
   /// What the column gives, for messages: "planned start", "title".
   var meaning: String {
     switch self {

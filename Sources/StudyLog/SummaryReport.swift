@@ -53,10 +53,13 @@ extension RoadmapSummary {
   }
 
   private func markdownReport() -> String {
-    let header = [grouping.rawValue.capitalized] + Self.columnTitles.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+    let header =
+      [grouping.rawValue.capitalized] + Self.columnTitles.map { $0.prefix(1).uppercased() + $0.dropFirst() }
     var lines = ["**\(heading)**", ""]
     lines.append("| " + header.joined(separator: " | ") + " |")
-    lines.append("|" + (["---"] + Array(repeating: "---:", count: 8) + ["---", "---:", "---:"]).joined(separator: "|") + "|")
+    lines.append(
+      "|" + (["---"] + Array(repeating: "---:", count: 8) + ["---", "---:", "---:"]).joined(separator: "|")
+        + "|")
     for g in groups {
       lines.append("| " + ([Self.escapeMarkdown(g.name)] + cells(g)).joined(separator: " | ") + " |")
     }

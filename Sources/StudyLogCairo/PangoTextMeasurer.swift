@@ -27,7 +27,15 @@ public final class PangoTextMeasurer {
     self.families = families
     surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1)
     context = cairo_create(surface)
+    // Unhinted metrics: widths in fractional points, the same for PNG, SVG and PDF.
+    let options = cairo_font_options_create()
+    cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+    cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+    cairo_set_font_options(context, options)
+    cairo_font_options_destroy(options)
     layout = pango_cairo_create_layout(context)
+    pango_context_set_round_glyph_positions(pango_layout_get_context(layout), 0)
+    pango_layout_context_changed(layout)
   }
 
   deinit {

@@ -23,7 +23,8 @@ struct Doctor: ParsableCommand {
       if !ok { missing.append(package) }
     }
     if !missing.isEmpty {
-      Console.printError("studylog: error: missing fonts; run: sudo apt-get install \(missing.joined(separator: " "))")
+      Console.printError(
+        "studylog: error: missing fonts; run: sudo apt-get install \(missing.joined(separator: " "))")
       throw ExitStatus.unavailable
     }
   }

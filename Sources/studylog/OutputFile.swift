@@ -14,9 +14,11 @@ enum OutputFile {
     }
     let folder = target.deletingLastPathComponent()
     var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue
+    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
+      isDirectory.boolValue
     else {
-      throw Console.fail("cannot write '\(path)': folder '\(folder.path)' does not exist", ExitStatus.cannotCreate)
+      throw Console.fail(
+        "cannot write '\(path)': folder '\(folder.path)' does not exist", ExitStatus.cannotCreate)
     }
     let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
     guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {

@@ -68,7 +68,8 @@ enum Console {
     guard useColor else { return text }
     let word = d.severity.rawValue + ":"
     let colour = d.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;35m"
-    return text.replacingOccurrences(of: " \(word) ", with: " \(colour)\(word)\u{1B}[0m ", options: [], range: nil)
+    return text.replacingOccurrences(
+      of: " \(word) ", with: " \(colour)\(word)\u{1B}[0m ", options: [], range: nil)
   }
 
   static let useColor: Bool =
@@ -89,7 +90,9 @@ enum Console {
     do {
       return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
     } catch {
-      let reason = FileManager.default.isReadableFile(atPath: path) ? "\(error.localizedDescription)" : "permission denied"
+      let reason =
+        FileManager.default.isReadableFile(atPath: path)
+        ? "\(error.localizedDescription)" : "permission denied"
       throw fail("cannot read '\(path)': \(reason)", ExitStatus.noInput)
     }
   }

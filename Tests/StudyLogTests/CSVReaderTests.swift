@@ -28,7 +28,9 @@ import Testing
   @Test func quotedFieldsHoldCommasQuotesAndLineBreaks() {
     let r = read("id,title,notes\n1,\"a, b\",\"say \"\"hi\"\"\"\n2,\"two\r\nlines\",x\n3,c,d\n")
     #expect(
-      r.values == [["id", "title", "notes"], ["1", "a, b", "say \"hi\""], ["2", "two\nlines", "x"], ["3", "c", "d"]])
+      r.values == [
+        ["id", "title", "notes"], ["1", "a, b", "say \"hi\""], ["2", "two\nlines", "x"], ["3", "c", "d"],
+      ])
     // The field after the multi-line one is on the next physical line; so is the next record.
     #expect(r.lines == [[1, 1, 1], [2, 2, 2], [3, 3, 4], [5, 5, 5]])
   }
@@ -51,14 +53,18 @@ import Testing
 
   @Test func textAfterAClosingQuoteIsAnError() {
     let r = read("a,b\n1,\"x\"y,z\n")
-    #expect(r.issues == ["2:6: error: unexpected text after a closing quote; double a quote inside a quoted field (\"\")"])
+    #expect(
+      r.issues == [
+        "2:6: error: unexpected text after a closing quote; double a quote inside a quoted field (\"\")"
+      ])
     #expect(r.values[1] == ["1", "x", "z"])
   }
 
   @Test func aStrayQuoteInAnUnquotedFieldIsKeptWithAWarning() {
     let r = read("a,b\n1,Learn \"Go\"\n")
     #expect(r.values[1] == ["1", "Learn \"Go\""])
-    #expect(r.issues == ["2:9: warning: a quote inside an unquoted field is kept as text; quote the whole field"])
+    #expect(
+      r.issues == ["2:9: warning: a quote inside an unquoted field is kept as text; quote the whole field"])
   }
 
   @Test func columnsCountCharactersNotBytes() {

@@ -84,7 +84,8 @@ import Testing
 
   @Test func anOpenEndMeansStartedNotFinished() {
     #expect(DateParser.parseRange("24.04.08-") == .success(ParsedRange(start: day("2024-04-08"), end: nil)))
-    #expect(DateParser.parseRange("2024-04-08 ~") == .success(ParsedRange(start: day("2024-04-08"), end: nil)))
+    #expect(
+      DateParser.parseRange("2024-04-08 ~") == .success(ParsedRange(start: day("2024-04-08"), end: nil)))
     #expect(DateParser.parseRange("2024-04-08-") == .success(ParsedRange(start: day("2024-04-08"), end: nil)))
   }
 

@@ -58,7 +58,10 @@ import Testing
 
   @Test func placeholdersMeanNotScheduled() {
     let csv = "category,title,start,end,period\nA,a,TBD,미정,\n"
-    #expect(diagnostics(csv) == ["r.csv:1:26: error: columns 'start' and 'period' both give the planned dates; keep one of them"])
+    #expect(
+      diagnostics(csv) == [
+        "r.csv:1:26: error: columns 'start' and 'period' both give the planned dates; keep one of them"
+      ])
     let ok = "category,title,start,end\nA,a,TBD,미정\nA,b,----,-\nA,c,,\n"
     #expect(items(ok).map(\.planned) == [nil, nil, nil])
   }
@@ -124,8 +127,10 @@ import Testing
   }
 
   @Test func linesCountPhysicalLinesAcrossMultiLineFields() {
-    let csv = "category,title,description,start,end\nA,a,\"line one\nline two\nline three\",2024-05-01,2024-04-01\n"
-    #expect(diagnostics(csv) == ["r.csv:4:24: error: planned end 2024-04-01 is before planned start 2024-05-01"])
+    let csv =
+      "category,title,description,start,end\nA,a,\"line one\nline two\nline three\",2024-05-01,2024-04-01\n"
+    #expect(
+      diagnostics(csv) == ["r.csv:4:24: error: planned end 2024-04-01 is before planned start 2024-05-01"])
   }
 
   @Test(arguments: [
@@ -140,7 +145,10 @@ import Testing
       "r.csv:2:5: error: planned start 2024-05-01 has no planned end; give both, or neither for an item not scheduled yet"
     ),
     (",2024-05-01", "r.csv:2:6: error: planned end 2024-05-01 has no planned start"),
-    ("soon,2024-05-01", "r.csv:2:5: error: 'soon' is not a date; write it as 2024-02-01, 2024.02.01 or 24.02.01"),
+    (
+      "soon,2024-05-01",
+      "r.csv:2:5: error: 'soon' is not a date; write it as 2024-02-01, 2024.02.01 or 24.02.01"
+    ),
     (
       "24.02.01-24.03.30,",
       "r.csv:2:5: error: '24.02.01-24.03.30' is a date range; put it in a 'planned' column, or split it into start and end"
@@ -197,7 +205,9 @@ import Testing
     #expect(DeclaredStatus(cell: cell) == status)
   }
 
-  @Test(arguments: ["ftp://files.example/x", "blog.example/post", "javascript:alert(1)", "https://", "http://a b"])
+  @Test(arguments: [
+    "ftp://files.example/x", "blog.example/post", "javascript:alert(1)", "https://", "http://a b",
+  ])
   func urlsMustBeWebLinks(url: String) {
     #expect(
       diagnostics("category,title,url\nA,b,\"\(url)\"\n") == [
@@ -206,7 +216,10 @@ import Testing
   }
 
   @Test func emptyRequiredCells() {
-    #expect(diagnostics("category,title\n,b\nA, \n") == ["r.csv:2:1: error: empty category", "r.csv:3:3: error: empty title"])
+    #expect(
+      diagnostics("category,title\n,b\nA, \n") == [
+        "r.csv:2:1: error: empty category", "r.csv:3:3: error: empty title",
+      ])
   }
 
   @Test func emptyFile() {
@@ -297,7 +310,33 @@ import Testing
     let cr = Array(lf.replacingOccurrences(of: "\n", with: "\r").utf8)
     let expected = ["r.csv:2:16: error: planned end 2024-04-01 is before planned start 2024-05-01"]
     for bytes in [crlf, cr] {
-      #expect(Roadmap.load(bytes: bytes, source: "r.csv", today: sampleToday).diagnostics.map(\.description) == expected)
+      #expect(
+        Roadmap.load(bytes: bytes, source: "r.csv", today: sampleToday).diagnostics.map(\.description)
+          == expected)
     }
+  }
+}
+
+@Suite struct ParserInternalsTests {
+  @Test func columnOrdinalsFollowAllCases() {
+    #expect(RoadmapColumn.allCases.map(\.ordinal) == Array(0..<RoadmapColumn.allCases.count))
+  }
+
+  @Test func exactTextComparesBytes() {
+    #expect(ExactText("한글") == ExactText("한글"))
+    // Precomposed and decomposed é are equal as Strings but typed differently.
+    #expect(ExactText("\u{E9}") != ExactText("e\u{301}"))
+    #expect(Set([ExactText("a"), ExactText("a"), ExactText("b")]).count == 2)
+  }
+
+  @Test(arguments: [
+    ("https://blog.example/post?x=1#top", true), ("HTTP://Blog.Example", true),
+    ("http://localhost:4000/", true),
+    ("https://user@host.example/x", true), ("https://[::1]:8080/", true), ("https://블로그.kr/글", true),
+    ("https:///path", false), ("https://host:port/", false), ("https://.example", false),
+    ("https://a\u{3000}b", false), ("mailto:a@b.c", false),
+  ])
+  func webLinks(url: String, ok: Bool) {
+    #expect(RoadmapParser.isWebLink(url) == ok)
   }
 }

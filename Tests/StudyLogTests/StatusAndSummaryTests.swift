@@ -8,7 +8,8 @@ import Testing
 
   @Test func derivedFromActualDatesAsOfToday() {
     let item = Item(
-      id: "1", category: "A", title: "t", planned: planned, actualStart: day("2024-09-03"), actualEnd: day("2024-09-20"))
+      id: "1", category: "A", title: "t", planned: planned, actualStart: day("2024-09-03"),
+      actualEnd: day("2024-09-20"))
     #expect(item.status(on: day("2024-09-02")) == .planned)
     #expect(item.status(on: day("2024-09-03")) == .inProgress)
     #expect(item.status(on: day("2024-09-19")) == .inProgress)
@@ -76,7 +77,10 @@ import Testing
     #expect(summary.groups.map(\.name) == ["Infra", "Network"])
     let infra = summary.groups[0]
     #expect(
-      [infra.items, infra.done, infra.inProgress, infra.planned, infra.unscheduled, infra.dropped, infra.overdue]
+      [
+        infra.items, infra.done, infra.inProgress, infra.planned, infra.unscheduled, infra.dropped,
+        infra.overdue,
+      ]
         == [4, 2, 0, 1, 0, 1, 1] as [Int])
     let network = summary.groups[1]
     #expect(
@@ -101,7 +105,8 @@ import Testing
 
   @Test func groupsByTrackWithAGroupForItemsWithoutOne() {
     let byTrack = RoadmapSummary(
-      Roadmap.load(csv: Self.csv, source: "r.csv", today: sampleToday).roadmap, by: .track, today: sampleToday)
+      Roadmap.load(csv: Self.csv, source: "r.csv", today: sampleToday).roadmap, by: .track, today: sampleToday
+    )
     #expect(byTrack.groups.map(\.name) == ["SRE", "MLOps", "(no track)"])
     #expect(byTrack.groups.map(\.items) == [3, 3, 1])
   }
@@ -120,12 +125,14 @@ import Testing
     )
     #expect(
       lines[4]
-        == "Infra         4     2       0        1    0        1     67%     49%  2024-01-01 – 2024-12-31          32     +1.0d")
+        == "Infra         4     2       0        1    0        1     67%     49%  2024-01-01 – 2024-12-31          32     +1.0d"
+    )
   }
 
   @Test func hangulGroupNamesStayAligned() {
     let csv = "category,title\n네트워크,a\nOS,b\n"
-    let s = RoadmapSummary(Roadmap.load(csv: csv, source: "r.csv", today: sampleToday).roadmap, by: .category, today: sampleToday)
+    let s = RoadmapSummary(
+      Roadmap.load(csv: csv, source: "r.csv", today: sampleToday).roadmap, by: .category, today: sampleToday)
     let lines = s.render(.text).split(separator: "\n").map(String.init)
     // "네트워크" is four syllables, eight columns wide: the numbers after it line up with "OS".
     #expect(lines[3].hasPrefix("네트워크      1     0"))
@@ -143,21 +150,27 @@ import Testing
     #expect(groups[0]["mean_end_slip_days"] as? Double == 1)
     #expect(groups[1]["mean_end_slip_days"] is NSNull)
     let total = object["total"] as! [String: Any]
-    for key in ["name", "items", "done", "in_progress", "planned", "unscheduled", "overdue", "percent_done", "mean_end_slip_days"] {
+    for key in [
+      "name", "items", "done", "in_progress", "planned", "unscheduled", "overdue", "percent_done",
+      "mean_end_slip_days",
+    ] {
       #expect(total[key] != nil, "missing \(key)")
     }
     #expect(total["overdue"] as? Int == 3)
   }
 
   @Test func markdown() {
-    let md = summary.render(.markdown).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let md = summary.render(.markdown).split(separator: "\n", omittingEmptySubsequences: false).map(
+      String.init)
     #expect(md[0] == "**r.csv: 7 items by category, as of 2024-09-15**")
     #expect(
       md[2]
-        == "| Category | Items | Done | Active | Planned | TBD | Overdue | Done % | Days % | Planned span | Days spent | End slip |")
+        == "| Category | Items | Done | Active | Planned | TBD | Overdue | Done % | Days % | Planned span | Days spent | End slip |"
+    )
     #expect(md[3] == "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|")
     #expect(md[4] == "| Infra | 4 | 2 | 0 | 1 | 0 | 1 | 67% | 49% | 2024-01-01 – 2024-12-31 | 32 | +1.0d |")
-    #expect(md[6] == "| **total** | 7 | 2 | 1 | 1 | 1 | 3 | 33% | 25% | 2024-01-01 – 2024-12-31 | 32 | +1.0d |")
+    #expect(
+      md[6] == "| **total** | 7 | 2 | 1 | 1 | 1 | 3 | 33% | 25% | 2024-01-01 – 2024-12-31 | 32 | +1.0d |")
   }
 }
 
@@ -186,8 +199,12 @@ import Testing
   @Test func localDateInTheGivenTimeZone() {
     let instant = Date(timeIntervalSince1970: 1_726_444_799)  // 2024-09-15T23:59:59Z
     let seoul = TimeZone(identifier: "Asia/Seoul")!
-    #expect(Today.resolve(option: nil, sourceDateEpoch: nil, now: instant, timeZone: seoul) == .success(day("2024-09-16")))
-    #expect(Today.resolve(option: nil, sourceDateEpoch: "", now: instant, timeZone: .gmt) == .success(day("2024-09-15")))
+    #expect(
+      Today.resolve(option: nil, sourceDateEpoch: nil, now: instant, timeZone: seoul)
+        == .success(day("2024-09-16")))
+    #expect(
+      Today.resolve(option: nil, sourceDateEpoch: "", now: instant, timeZone: .gmt)
+        == .success(day("2024-09-15")))
   }
 
   @Test func badValuesSayWhy() {

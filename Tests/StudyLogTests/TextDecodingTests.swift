@@ -30,12 +30,16 @@ import Testing
     let bytes: [UInt8] = [0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x0A, 0x00]
     #expect(
       TextDecoder.decode(bytes).failure
-        == TextDecodingError(line: 1, message: "the UTF-16LE file holds a broken character (a lone surrogate)"))
+        == TextDecodingError(
+          line: 1, message: "the UTF-16LE file holds a broken character (a lone surrogate)"))
   }
 
   @Test func cp949IsDecodedIncludingItsExtensionSyllables() throws {
     // "Infra,한글 똠방\n" in CP949; 똠 (0x8C63) exists only in CP949, not in EUC-KR.
-    let bytes = Array(header.utf8) + [0x49, 0x6E, 0x66, 0x72, 0x61, 0x2C, 0xC7, 0xD1, 0xB1, 0xDB, 0x20, 0x8C, 0x63, 0xB9, 0xE6, 0x0A]
+    let bytes =
+      Array(header.utf8) + [
+        0x49, 0x6E, 0x66, 0x72, 0x61, 0x2C, 0xC7, 0xD1, 0xB1, 0xDB, 0x20, 0x8C, 0x63, 0xB9, 0xE6, 0x0A,
+      ]
     let decoded = try TextDecoder.decode(bytes).get()
     #expect(decoded.encoding == .cp949)
     #expect(String(decoding: decoded.utf8, as: UTF8.self) == header + "Infra,한글 똠방\n")
@@ -69,12 +73,14 @@ import Testing
     let bytes: [UInt8] = [0xEF, 0xBB, 0xBF, 0x61, 0x0A, 0x62, 0xFF, 0x0A]
     #expect(
       TextDecoder.decode(bytes).failure
-        == TextDecodingError(line: 2, message: "the file is not valid UTF-8 (byte 0xFF), re-save it as 'CSV UTF-8'"))
+        == TextDecodingError(
+          line: 2, message: "the file is not valid UTF-8 (byte 0xFF), re-save it as 'CSV UTF-8'"))
   }
 
   @Test func utf8ValidationMatchesTheStandardLibrary() {
     let samples: [[UInt8]] = [
-      [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x9F, 0x98, 0x80],
+      [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+      [0xF0, 0x9F, 0x98, 0x80],
       [0xE2, 0x82], [0x61, 0xE2, 0x82, 0xAC], [0xC2, 0xA0],
     ]
     for s in samples {

@@ -66,7 +66,8 @@ import Testing
   }
 
   @Test func theSampleRoadmapIsClean() throws {
-    let r = try Binary.run(["check", "reports/career-map/roadmap.csv", "--today", "2024-09-15"], in: packageRoot)
+    let r = try Binary.run(
+      ["check", "reports/career-map/roadmap.csv", "--today", "2024-09-15"], in: packageRoot)
     #expect(r.stdout == "reports/career-map/roadmap.csv: 23 items, 0 errors, 0 warnings\n")
     #expect(r.status == 0)
   }
@@ -76,7 +77,8 @@ import Testing
   let csv = "category,title,planned,actual\nInfra,a,24.01.01-24.01.10,24.01.01-24.01.12\n네트워크,b,TBD,\n"
 
   @Test func todayComesFromSourceDateEpoch() throws {
-    let r = try Binary.run(["summary", "-", "--format", "json"], stdin: csv, environment: ["SOURCE_DATE_EPOCH": "1726444800"])
+    let r = try Binary.run(
+      ["summary", "-", "--format", "json"], stdin: csv, environment: ["SOURCE_DATE_EPOCH": "1726444800"])
     #expect(r.status == 0)
     #expect(r.stdout.contains("\"today\": \"2024-09-16\""))
   }
@@ -99,7 +101,8 @@ import Testing
 
   @Test func warningsGoToStandardErrorAndTheReportStillPrints() throws {
     let r = try Binary.run(
-      ["summary", "-", "--today", "2024-09-15", "--format", "markdown"], stdin: "category,title,memo\nA,b,x\n")
+      ["summary", "-", "--today", "2024-09-15", "--format", "markdown"], stdin: "category,title,memo\nA,b,x\n"
+    )
     #expect(r.status == 0)
     #expect(r.stderr == "<stdin>:1:16: warning: unknown column 'memo' is ignored\n")
     #expect(r.stdout.hasPrefix("**<stdin>: 1 item by category, as of 2024-09-15**\n"))
@@ -109,12 +112,17 @@ import Testing
     let folder = try temporaryFolder()
     let input = folder.appendingPathComponent("roadmap.csv")
     try Data(csv.utf8).write(to: input)
-    let r = try Binary.run(["summary", "roadmap.csv", "--today", "2024-09-15", "-o", "summary.md", "--format", "markdown"], in: folder)
+    let r = try Binary.run(
+      ["summary", "roadmap.csv", "--today", "2024-09-15", "-o", "summary.md", "--format", "markdown"],
+      in: folder)
     #expect(r.status == 0)
     #expect(r.stdout == "")
     let written = try String(contentsOf: folder.appendingPathComponent("summary.md"), encoding: .utf8)
     #expect(written.hasPrefix("**roadmap.csv: 2 items by category, as of 2024-09-15**"))
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["roadmap.csv", "summary.md"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
+        "roadmap.csv", "summary.md",
+      ])
   }
 
   @Test func refusesToOverwriteItsInput() throws {
@@ -130,7 +138,10 @@ import Testing
   @Test func aMissingOutputFolderExits73() throws {
     let r = try Binary.run(["summary", "-", "-o", "/nonexistent/dir/summary.md"], stdin: csv)
     #expect(r.status == 73)
-    #expect(r.stderr == "studylog: error: cannot write '/nonexistent/dir/summary.md': folder '/nonexistent/dir' does not exist\n")
+    #expect(
+      r.stderr
+        == "studylog: error: cannot write '/nonexistent/dir/summary.md': folder '/nonexistent/dir' does not exist\n"
+    )
   }
 
   @Test func anUnwritableOutputLeavesTheOldFileAlone() throws {
@@ -140,21 +151,30 @@ import Testing
     // A directory in the way of the rename: the write fails and the old file is untouched.
     let blocked = folder.appendingPathComponent("blocked")
     try FileManager.default.createDirectory(at: blocked, withIntermediateDirectories: false)
-    try FileManager.default.createDirectory(at: blocked.appendingPathComponent("inner"), withIntermediateDirectories: false)
+    try FileManager.default.createDirectory(
+      at: blocked.appendingPathComponent("inner"), withIntermediateDirectories: false)
     let r = try Binary.run(["summary", "-", "-o", blocked.path], stdin: csv)
     #expect(r.status == 73)
     #expect(r.stderr.hasPrefix("studylog: error: cannot write '\(blocked.path)': "))
     #expect(try String(contentsOf: target, encoding: .utf8) == "old\n")
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["blocked", "summary.md"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["blocked", "summary.md"])
   }
 
   @Test func theSampleByTrack() throws {
     let r = try Binary.run(
-      ["summary", "reports/career-map/roadmap.csv", "--today", "2024-09-15", "--by", "track"], in: packageRoot)
+      ["summary", "reports/career-map/roadmap.csv", "--today", "2024-09-15", "--by", "track"], in: packageRoot
+    )
     #expect(r.status == 0)
     let lines = r.stdout.split(separator: "\n").map(String.init)
     #expect(lines[0] == "reports/career-map/roadmap.csv: 23 items by track, as of 2024-09-15")
-    #expect(lines[3] == "SRE        12     7       1        3    1        0     58%     68%  2024-01-08 – 2024-10-27         232     +5.4d")
-    #expect(lines[7] == "total      23    11       1        6    3        2     50%     56%  2024-01-08 – 2024-12-15         379     +5.9d")
+    #expect(
+      lines[3]
+        == "SRE        12     7       1        3    1        0     58%     68%  2024-01-08 – 2024-10-27         232     +5.4d"
+    )
+    #expect(
+      lines[7]
+        == "total      23    11       1        6    3        2     50%     56%  2024-01-08 – 2024-12-15         379     +5.9d"
+    )
   }
 }
