@@ -21,7 +21,9 @@ enum Binary {
   }()
 
   static func run(
-    _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], in directory: URL? = nil
+    _ arguments: [String], stdin: String? = nil, stdinBytes: [UInt8]? = nil,
+    environment: [String: String] = [:],
+    in directory: URL? = nil
   ) throws -> Run {
     let process = Process()
     process.executableURL = url
@@ -40,6 +42,7 @@ enum Binary {
     process.standardInput = input
     try process.run()
     if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    if let stdinBytes { input.fileHandleForWriting.write(Data(stdinBytes)) }
     try input.fileHandleForWriting.close()
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = err.fileHandleForReading.readDataToEndOfFile()
