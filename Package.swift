@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .executable(name: "studylog", targets: ["studylog"]),
     .library(name: "StudyLog", targets: ["StudyLog"]),
+    .library(name: "StudyLogChart", targets: ["StudyLogChart"]),
     .library(name: "StudyLogCairo", targets: ["StudyLogCairo"]),
   ],
   dependencies: [
@@ -15,24 +16,28 @@ let package = Package(
   targets: [
     // Model, input, diagnostics, analysis and text reports. Foundation only.
     .target(name: "StudyLog"),
+    // Chart layout: Scene values, time axis, themes, the text-measuring protocol. No C imports.
+    .target(name: "StudyLogChart", dependencies: ["StudyLog"]),
     // Cairo, Pango and fontconfig from the system (Debian: libcairo2-dev libpango1.0-dev).
     .systemLibrary(
       name: "CPangoCairo",
       pkgConfig: "pangocairo",
       providers: [.apt(["libcairo2-dev", "libpango1.0-dev"]), .brew(["cairo", "pango"])]
     ),
-    // Text measuring and drawing with Pango and Cairo.
-    .target(name: "StudyLogCairo", dependencies: ["CPangoCairo"]),
+    // Draws a Scene with Cairo and Pango to PNG, SVG and PDF; measures text with Pango.
+    .target(name: "StudyLogCairo", dependencies: ["StudyLogChart", "CPangoCairo"]),
     // The command: parses options, reads files, calls the libraries, prints, sets the exit code.
     .executableTarget(
       name: "studylog",
       dependencies: [
         "StudyLog",
+        "StudyLogChart",
         "StudyLogCairo",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "StudyLogTests", dependencies: ["StudyLog"]),
+    .testTarget(name: "StudyLogChartTests", dependencies: ["StudyLogChart"]),
     .testTarget(name: "StudyLogCairoTests", dependencies: ["StudyLogCairo"]),
     .testTarget(name: "studylogTests", dependencies: ["studylog"]),
   ]

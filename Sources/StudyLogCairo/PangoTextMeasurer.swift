@@ -1,4 +1,5 @@
 import CPangoCairo
+import StudyLogChart
 
 /// The extent of a run of text as Pango lays it out.
 public struct TextExtent: Equatable, Sendable {
@@ -10,24 +11,19 @@ public struct TextExtent: Equatable, Sendable {
   public var unknownGlyphs: Int
 }
 
-/// Measures text with Pango, so that fontconfig picks a font per glyph (Hangul from Nanum, Latin
-/// from the first family that has it) exactly as drawing will.
-///
-/// Not thread-safe: use one measurer per thread.
-public final class PangoTextMeasurer {
-  /// The default family list: Hangul and Latin render consistently once `fonts-nanum` is there.
-  public static let defaultFamilies = "NanumGothic, Noto Sans CJK KR, DejaVu Sans, sans-serif"
+/// The default family list: Hangul and Latin render consistently once `fonts-nanum` is there;
+/// fontconfig falls back per glyph for anything else.
+public let defaultFontFamilies = "NanumGothic, NanumBarunGothic, Noto Sans CJK KR, DejaVu Sans, sans-serif"
 
-  private let surface: OpaquePointer
-  private let context: OpaquePointer
-  private let layout: OpaquePointer
-  private let families: String
+/// A Pango layout on a Cairo context with unhinted, unrounded metrics, so that widths are the
+/// same in PNG, SVG and PDF and measuring agrees with drawing.
+final class PangoText {
+  let layout: OpaquePointer
+  let families: String
+  private var descriptions: [Font: OpaquePointer] = [:]
 
-  public init(families: String = PangoTextMeasurer.defaultFamilies) {
+  init(context: OpaquePointer, families: String) {
     self.families = families
-    surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1)
-    context = cairo_create(surface)
-    // Unhinted metrics: widths in fractional points, the same for PNG, SVG and PDF.
     let options = cairo_font_options_create()
     cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
     cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
@@ -39,25 +35,72 @@ public final class PangoTextMeasurer {
   }
 
   deinit {
+    for description in descriptions.values { pango_font_description_free(description) }
     g_object_unref(UnsafeMutableRawPointer(layout))
-    cairo_destroy(context)
-    cairo_surface_destroy(surface)
   }
 
-  /// Measures one line of `text` at `size` points, optionally bold.
-  public func measure(_ text: String, size: Double, bold: Bool = false) -> TextExtent {
-    let description = pango_font_description_new()
-    defer { pango_font_description_free(description) }
-    pango_font_description_set_family(description, families)
-    pango_font_description_set_absolute_size(description, size * Double(PANGO_SCALE))
-    pango_font_description_set_weight(description, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
-    pango_layout_set_font_description(layout, description)
+  /// Sets the layout's text and font; returns the logical extent.
+  @discardableResult
+  func set(_ text: String, font: Font) -> (width: Double, height: Double) {
+    pango_layout_set_font_description(layout, description(font))
     pango_layout_set_text(layout, text, -1)
     var logical = PangoRectangle()
     pango_layout_get_extents(layout, nil, &logical)
     let scale = Double(PANGO_SCALE)
-    return TextExtent(
-      width: Double(logical.width) / scale, height: Double(logical.height) / scale,
-      unknownGlyphs: Int(pango_layout_get_unknown_glyphs_count(layout)))
+    return (Double(logical.width) / scale, Double(logical.height) / scale)
+  }
+
+  var unknownGlyphs: Int { Int(pango_layout_get_unknown_glyphs_count(layout)) }
+
+  private func description(_ font: Font) -> OpaquePointer {
+    if let d = descriptions[font] { return d }
+    let d = pango_font_description_new()!
+    pango_font_description_set_family(d, families)
+    pango_font_description_set_absolute_size(d, font.size * Double(PANGO_SCALE))
+    pango_font_description_set_weight(d, font.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+    descriptions[font] = d
+    return d
+  }
+}
+
+/// Measures text with Pango, so that fontconfig picks a font per glyph (Hangul from Nanum, Latin
+/// from the first family that has it) exactly as drawing will. Remembers texts with characters
+/// that no installed font can draw.
+///
+/// Not thread-safe: use one measurer per thread.
+public final class PangoTextMeasurer: TextMeasuring {
+  private let surface: OpaquePointer
+  private let context: OpaquePointer
+  private let text: PangoText
+  /// Texts measured so far that hold characters no font can draw, in the order first seen.
+  public private(set) var textsWithUnknownGlyphs: [String] = []
+  private var seenUnknown: Set<String> = []
+
+  public init(families: String = defaultFontFamilies) {
+    surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1)
+    context = cairo_create(surface)
+    text = PangoText(context: context, families: families)
+  }
+
+  deinit {
+    cairo_destroy(context)
+    cairo_surface_destroy(surface)
+  }
+
+  /// Measures one line of `text`.
+  public func measure(_ string: String, font: Font) -> TextExtent {
+    let (width, height) = text.set(string, font: font)
+    let unknown = text.unknownGlyphs
+    if unknown > 0 && seenUnknown.insert(string).inserted { textsWithUnknownGlyphs.append(string) }
+    return TextExtent(width: width, height: height, unknownGlyphs: unknown)
+  }
+
+  /// Measures one line of `text` at `size` points, optionally bold.
+  public func measure(_ string: String, size: Double, bold: Bool = false) -> TextExtent {
+    measure(string, font: Font(size: size, bold: bold))
+  }
+
+  public func width(of string: String, font: Font) -> Double {
+    measure(string, font: font).width
   }
 }

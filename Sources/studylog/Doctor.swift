@@ -7,7 +7,7 @@ struct Doctor: ParsableCommand {
     discussion: "Measures Latin and Hangul sample text with Pango. Exits 69 when a script has no font.")
 
   @Option(help: "Font families to check, as a comma-separated Pango family list.")
-  var font: String = PangoTextMeasurer.defaultFamilies
+  var font: String = defaultFontFamilies
 
   func run() throws {
     let measurer = PangoTextMeasurer(families: font)

@@ -1,0 +1,48 @@
+import StudyLog
+
+/// Measures text as the renderer will draw it. Pango in production; `FixedWidthMeasurer` in
+/// layout tests, so that geometry is exact and independent of installed fonts.
+public protocol TextMeasuring {
+  /// The advance width of one line of `text` in points.
+  func width(of text: String, font: Font) -> Double
+}
+
+/// Every terminal column is half the font size wide: Latin characters 0.5 em, Hangul and other
+/// wide characters 1 em. Deterministic, for tests.
+public struct FixedWidthMeasurer: TextMeasuring {
+  public init() {}
+
+  public func width(of text: String, font: Font) -> Double {
+    Double(displayWidth(text)) * font.size / 2
+  }
+}
+
+extension TextMeasuring {
+  /// `text` cut at a character boundary and ended with `…` so that it is at most `maxWidth`
+  /// wide, or the whole text when it fits; with its width. Empty when not even `…` fits.
+  public func fit(_ text: String, maxWidth: Double, font: Font) -> (text: String, width: Double) {
+    let full = width(of: text, font: font)
+    if full <= maxWidth { return (text, full) }
+    let ellipsis = "…"
+    guard width(of: ellipsis, font: font) <= maxWidth else { return ("", 0) }
+    let characters = Array(text)
+    var lo = 0
+    var hi = characters.count - 1
+    var best = (text: ellipsis, width: width(of: ellipsis, font: font))
+    // The longest prefix that fits with the ellipsis: widths grow with the prefix length.
+    while lo <= hi {
+      let mid = (lo + hi) / 2
+      var prefix = String(characters[0..<mid])
+      while prefix.last?.isWhitespace == true { prefix.removeLast() }
+      let candidate = prefix + ellipsis
+      let w = width(of: candidate, font: font)
+      if w <= maxWidth {
+        best = (candidate, w)
+        lo = mid + 1
+      } else {
+        hi = mid - 1
+      }
+    }
+    return best
+  }
+}

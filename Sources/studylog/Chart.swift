@@ -1,0 +1,169 @@
+import ArgumentParser
+import Foundation
+import StudyLog
+import StudyLogCairo
+import StudyLogChart
+
+struct Chart: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Draw the roadmap as a timeline: PNG, SVG or PDF.",
+    discussion: """
+      One row per item, grouped by track: the planned range as a light bar, the actual range as a \
+      solid narrower bar, milestones as diamonds, the slip of finished items at the bar's end, and \
+      a today line. The format of each -o follows its extension; the chart is laid out once and \
+      drawn for each. Without -o, a PNG goes beside the input with the same name.
+      """)
+
+  @OptionGroup var input: RoadmapInput
+
+  @Option(name: .shortAndLong, help: ArgumentHelp("Output file (.png, .svg or .pdf); may repeat.", valueName: "file"))
+  var output: [String] = []
+
+  @Option(help: "The chart's title. Default: from the file's name.")
+  var title: String?
+
+  @Option(help: "light or dark.")
+  var theme: String = "light"
+
+  @Option(help: "Language of dates and labels: en or ko.")
+  var locale: ChartLocale = .en
+
+  @Option(help: "Row order within a track: file or start (planned start).")
+  var sort: ChartSort = .file
+
+  @Option(help: ArgumentHelp("First day shown (crops the window).", valueName: "day"))
+  var from: String?
+
+  @Option(help: ArgumentHelp("Last day shown (crops the window).", valueName: "day"))
+  var to: String?
+
+  @Option(help: ArgumentHelp("A labelled vertical marker, DAY=LABEL; may repeat.", valueName: "day=label"))
+  var mark: [String] = []
+
+  @Option(help: ArgumentHelp("A category's colour, CATEGORY=#RRGGBB; may repeat.", valueName: "category=color"))
+  var color: [String] = []
+
+  @Option(help: "Font families, a comma-separated Pango list.")
+  var font: String = defaultFontFamilies
+
+  @Option(help: "Width in points; the height follows the number of rows.")
+  var width: Double = 1200
+
+  @Option(help: "PNG pixels per point (2 is sharp on high-density screens).")
+  var scale: Double = 2
+
+  func validate() throws {
+    guard Theme.named(theme) != nil else { throw ValidationError("--theme must be light or dark, not '\(theme)'") }
+    guard (300...20_000).contains(width) else { throw ValidationError("--width must be between 300 and 20000 points") }
+    guard (0.25...8).contains(scale) else { throw ValidationError("--scale must be between 0.25 and 8") }
+    for path in output where ImageFormat(path: path) == nil {
+      throw ValidationError("cannot tell the format of '\(path)': use a .png, .svg or .pdf name")
+    }
+    if output.isEmpty && input.file == "-" {
+      throw ValidationError("give -o when the roadmap comes from standard input")
+    }
+    let (from, to) = try window()
+    if let from, let to, to < from { throw ValidationError("--to \(to.iso) is before --from \(from.iso)") }
+    _ = try marks()
+    _ = try colors()
+  }
+
+  func run() throws {
+    let (loaded, today) = try input.load()
+    if loaded.hasErrors { throw ExitStatus.dataError }
+    let roadmap = loaded.roadmap
+
+    var options = ChartOptions(title: title ?? Self.defaultTitle(for: input.file), today: today)
+    options.width = width
+    options.theme = Theme.named(theme)!
+    options.locale = locale
+    options.sort = sort
+    (options.from, options.to) = try window()
+    options.marks = try marks()
+    options.colors = try colors()
+    for name in options.colors.keys.sorted() where !roadmap.categories.contains(name) {
+      Console.printError("studylog: warning: --color names '\(name)', which is not a category of this roadmap")
+    }
+
+    let measurer = PangoTextMeasurer(families: font)
+    let scene = ChartLayout(roadmap: roadmap, options: options, measurer: measurer).scene
+    if let first = measurer.textsWithUnknownGlyphs.first {
+      let count = measurer.textsWithUnknownGlyphs.count
+      Console.printError(
+        "studylog: warning: no installed font can draw some characters of \(count) label\(count == 1 ? "" : "s")"
+          + " (first: '\(first)'); install fonts-nanum for Hangul or fonts-noto-cjk for other scripts, or pass --font")
+    }
+
+    let renderer = CairoRenderer(families: font)
+    let outputs = output.isEmpty ? [Self.besideInput(input.file)] : output
+    for path in outputs {
+      let format = ImageFormat(path: path)!
+      let bytes: [UInt8]
+      do {
+        bytes = try renderer.render(
+          scene, as: format, scale: scale,
+          pdf: .init(title: options.title, date: "\(today.iso)T00:00:00Z"))
+      } catch let error as RenderError {
+        throw Console.fail("cannot draw '\(path)': \(error)", ExitStatus.cannotCreate)
+      }
+      try OutputFile.write(Data(bytes), to: path, inputs: [input.file])
+    }
+  }
+
+  private func window() throws -> (Day?, Day?) {
+    func day(_ text: String?, _ name: String, _ role: DateRole) throws -> Day? {
+      guard let text else { return nil }
+      switch DateParser.parseDay(text, role: role) {
+      case .success(let d): return d
+      case .failure(let e): throw ValidationError("--\(name): \(e.message)")
+      }
+    }
+    return (try day(from, "from", .start), try day(to, "to", .end))
+  }
+
+  private func marks() throws -> [ChartMark] {
+    try mark.map { spec in
+      guard let eq = spec.firstIndex(of: "=") else {
+        throw ValidationError("--mark '\(spec)' needs the form DAY=LABEL, e.g. 2024-06-30=\"인턴 종료\"")
+      }
+      let label = String(spec[spec.index(after: eq)...])
+      switch DateParser.parseDay(String(spec[..<eq]), role: .start) {
+      case .success(let d) where !label.isEmpty: return ChartMark(day: d, label: label)
+      case .success: throw ValidationError("--mark '\(spec)' has no label")
+      case .failure(let e): throw ValidationError("--mark: \(e.message)")
+      }
+    }
+  }
+
+  private func colors() throws -> [String: Color] {
+    var result: [String: Color] = [:]
+    for spec in color {
+      guard let eq = spec.lastIndex(of: "="), let c = Color(hex: String(spec[spec.index(after: eq)...])) else {
+        throw ValidationError("--color '\(spec)' needs the form CATEGORY=#RRGGBB, e.g. Infra=#0072B2")
+      }
+      result[String(spec[..<eq])] = c
+    }
+    return result
+  }
+
+  /// `reports/career-map/roadmap.csv` → "Career map"; `ml-plan.csv` → "Ml plan".
+  static func defaultTitle(for path: String) -> String {
+    guard path != "-" else { return "Roadmap" }
+    let url = URL(fileURLWithPath: path)
+    var stem = url.deletingPathExtension().lastPathComponent
+    let folder = url.deletingLastPathComponent().lastPathComponent
+    if stem.lowercased() == "roadmap" && !folder.isEmpty && folder != "/" && folder != "." {
+      stem = folder
+    }
+    let words = stem.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
+    return words.prefix(1).uppercased() + words.dropFirst()
+  }
+
+  /// `roadmap.csv` → `roadmap.png`.
+  static func besideInput(_ path: String) -> String {
+    URL(fileURLWithPath: path).deletingPathExtension().appendingPathExtension("png").path
+  }
+}
+
+extension ChartLocale: ExpressibleByArgument {}
+extension ChartSort: ExpressibleByArgument {}
