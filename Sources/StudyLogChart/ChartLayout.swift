@@ -143,22 +143,43 @@ public struct ChartLayout {
     for mark in options.marks where window.contains(mark.day) {
       markers.append(Marker(x: center(mark.day), label: mark.label, isToday: false))
     }
-    var laneRights: [Double] = []
-    var placedMarkers: [(Marker, TextNode, Int)] = []
+    // Each label sits in the first lane where it is clear of the other labels and of the lines
+    // that run down from labels in the lanes above it (and whose own line is clear of labels
+    // below).
+    var placedMarkers: [(marker: Marker, label: TextNode, lane: Int)] = []
     for marker in markers.sorted(by: { $0.x < $1.x }) {
       let w = measurer.width(of: marker.label, font: Self.annotationFont)
-      // Centred on its line, pushed inside the chart at the edges.
-      let left = min(max(marker.x - w / 2, m), width - m - w)
-      let lane = laneRights.firstIndex { $0 + 8 <= left } ?? laneRights.count
-      if lane == laneRights.count { laneRights.append(0) }
-      laneRights[lane] = left + w
+      func labelsOverlap(_ lane: Int, _ left: Double) -> Bool {
+        placedMarkers.contains { other in
+          other.lane == lane && other.label.minX - 8 < left + w && left - 8 < other.label.maxX
+        }
+      }
+      func linesCross(_ lane: Int, _ left: Double) -> Bool {
+        placedMarkers.contains { other in
+          (other.lane < lane && other.marker.x > left - 4 && other.marker.x < left + w + 4)
+            || (other.lane > lane && marker.x > other.label.minX - 4 && marker.x < other.label.maxX + 4)
+        }
+      }
+      // Centred on the line, or beside it on either side; kept inside the chart.
+      let lefts = [marker.x - w / 2, marker.x - 2, marker.x - w + 2].map { min(max($0, m), width - m - w) }
+      let lanes = 0...placedMarkers.count
+      var choice: (lane: Int, left: Double)?
+      for lane in lanes {
+        if let left = lefts.first(where: { !labelsOverlap(lane, $0) && !linesCross(lane, $0) }) {
+          choice = (lane, left)
+          break
+        }
+      }
+      // When lines are so close that no place is clear of them, labels only avoid each other.
+      let (lane, left) = choice ?? (lanes.first { !labelsOverlap($0, lefts[0]) }!, lefts[0])
       let node = TextNode(
         marker.label, x: left, y: 0, font: Self.annotationFont,
         color: marker.isToday ? theme.today : theme.mutedText, width: w)
       placedMarkers.append((marker, node, lane))
     }
+    let laneCount = (placedMarkers.map(\.lane).max() ?? -1) + 1
     let laneTop = y
-    y += Double(laneRights.count) * Self.laneHeight + (laneRights.isEmpty ? 0 : 4)
+    y += Double(laneCount) * Self.laneHeight + (laneCount == 0 ? 0 : 4)
 
     // Axis.
     let axisTop = y
