@@ -24,8 +24,10 @@ let package = Package(
       pkgConfig: "pangocairo",
       providers: [.apt(["libcairo2-dev", "libpango1.0-dev"]), .brew(["cairo", "pango"])]
     ),
+    // A PNG writer over libpng (which ships with Cairo's headers) with chosen compression settings.
+    .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("png16")]),
     // Draws a Scene with Cairo and Pango to PNG, SVG and PDF; measures text with Pango.
-    .target(name: "StudyLogCairo", dependencies: ["StudyLogChart", "CPangoCairo"]),
+    .target(name: "StudyLogCairo", dependencies: ["StudyLogChart", "CPangoCairo", "CPNGWriter"]),
     // The command: parses options, reads files, calls the libraries, prints, sets the exit code.
     .executableTarget(
       name: "studylog",
@@ -38,7 +40,7 @@ let package = Package(
     ),
     .testTarget(name: "StudyLogTests", dependencies: ["StudyLog"]),
     .testTarget(name: "StudyLogChartTests", dependencies: ["StudyLogChart"]),
-    .testTarget(name: "StudyLogCairoTests", dependencies: ["StudyLogCairo"]),
+    .testTarget(name: "StudyLogCairoTests", dependencies: ["StudyLogCairo", "StudyLogChart", "StudyLog", "CPangoCairo"]),
     .testTarget(name: "studylogTests", dependencies: ["studylog"]),
   ]
 )

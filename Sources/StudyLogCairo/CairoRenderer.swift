@@ -1,3 +1,4 @@
+import CPNGWriter
 import CPangoCairo
 import StudyLogChart
 
@@ -52,7 +53,8 @@ public final class CairoRenderer {
     }
   }
 
-  public func render(_ scene: Scene, as format: ImageFormat, scale: Double = 2, pdf: PDFMetadata? = nil) throws
+  public func render(_ scene: Scene, as format: ImageFormat, scale: Double = 2, pdf: PDFMetadata? = nil)
+    throws
     -> [UInt8]
   {
     let sink = ByteSink()
@@ -81,7 +83,8 @@ public final class CairoRenderer {
     let cr = cairo_create(surface)!
     let deviceScale = format == .png ? scale : 1
     cairo_scale(cr, deviceScale, deviceScale)
-    let painter = Painter(cr: cr, text: PangoText(context: cr, families: families), snapScale: format == .png ? scale : nil)
+    let painter = Painter(
+      cr: cr, text: PangoText(context: cr, families: families), snapScale: format == .png ? scale : nil)
     painter.fill(scene.background)
     cairo_paint(cr)
     painter.draw(scene.nodes)
@@ -92,7 +95,7 @@ public final class CairoRenderer {
     switch format {
     case .png:
       cairo_surface_flush(surface)
-      try check(cairo_surface_write_to_png_stream(surface, writeToSink, closure))
+      try writePNG(surface, opaque: scene.background.alpha == 1, sink: closure)
     case .svg, .pdf:
       cairo_surface_finish(surface)
       try check(cairo_surface_status(surface))
@@ -100,8 +103,30 @@ public final class CairoRenderer {
     return sink.bytes
   }
 
+  /// zlib level and PNG row filter. Cairo's own writer lets libpng try all five filters on every
+  /// row at level 6, which was 85% of a 50-item chart's time. Charts are rows of flat colour
+  /// that repeat downwards, so the Up filter alone at level 3 compresses them to within a third of
+  /// that size in well under half the time (measured on a 500-item chart: 1.76 MB in 0.28 s
+  /// against 0.66 s; level 6 saves only 10% more).
+  static let pngLevel: Int32 = 3
+  static let pngFilters: Int32 = 0x20  // PNG_FILTER_UP
+
+  private func writePNG(_ surface: OpaquePointer, opaque: Bool, sink: UnsafeMutableRawPointer) throws {
+    var error = [CChar](repeating: 0, count: 256)
+    let status = studylog_write_png(
+      cairo_image_surface_get_data(surface), cairo_image_surface_get_width(surface),
+      cairo_image_surface_get_height(surface), cairo_image_surface_get_stride(surface), opaque ? 1 : 0,
+      Self.pngLevel, Self.pngFilters, appendToSink, sink, &error)
+    if status != 0 {
+      throw RenderError.cairo(
+        "PNG: " + String(decoding: error.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+    }
+  }
+
   private func check(_ status: cairo_status_t) throws {
-    guard status == CAIRO_STATUS_SUCCESS else { throw RenderError.cairo(String(cString: cairo_status_to_string(status))) }
+    guard status == CAIRO_STATUS_SUCCESS else {
+      throw RenderError.cairo(String(cString: cairo_status_to_string(status)))
+    }
   }
 }
 
@@ -119,12 +144,21 @@ private func writeToSink(_ closure: UnsafeMutableRawPointer?, _ data: UnsafePoin
   return CAIRO_STATUS_SUCCESS
 }
 
+private func appendToSink(_ closure: UnsafeMutableRawPointer?, _ data: UnsafePointer<UInt8>?, _ length: Int)
+  -> Int32
+{
+  guard let closure, let data else { return -1 }
+  Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().bytes.append(
+    contentsOf: UnsafeBufferPointer(start: data, count: length))
+  return 0
+}
+
 /// Walks a scene and issues the Cairo calls for each node.
 private struct Painter {
   let cr: OpaquePointer
   let text: PangoText
-  /// Pixels per point when drawing to pixels: straight 1-point lines are snapped to the pixel grid
-  /// so that they stay crisp. Nil for vector output.
+  /// Pixels per point when drawing to pixels: horizontal and vertical lines are snapped to the
+  /// pixel grid, in position and width, so that they stay crisp. Nil for vector output.
   let snapScale: Double?
 
   func fill(_ c: Color) { cairo_set_source_rgba(cr, c.red, c.green, c.blue, c.alpha) }
@@ -159,8 +193,10 @@ private struct Painter {
 
   private func line(_ l: LineNode) {
     var (from, to) = (l.from, l.to)
-    if let scale = snapScale {
+    var width = l.width
+    if let scale = snapScale, from.x == to.x || from.y == to.y {
       let device = max(1, (l.width * scale).rounded())
+      width = device / scale
       func snap(_ v: Double) -> Double {
         let centre = (v * scale).rounded(.down) + (device.truncatingRemainder(dividingBy: 2) == 1 ? 0.5 : 0)
         return centre / scale
@@ -173,7 +209,7 @@ private struct Painter {
         to.y = from.y
       }
     }
-    cairo_set_line_width(cr, l.width)
+    cairo_set_line_width(cr, width)
     l.dash.withUnsafeBufferPointer { cairo_set_dash(cr, $0.baseAddress, Int32($0.count), 0) }
     cairo_move_to(cr, from.x, from.y)
     cairo_line_to(cr, to.x, to.y)

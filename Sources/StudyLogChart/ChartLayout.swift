@@ -187,7 +187,8 @@ public struct ChartLayout {
     axisNodes.append(
       .rect(
         RectNode(
-          x: plotLeft, y: axisTop, width: plotRight - plotLeft, height: 2 * Self.tierHeight, fill: theme.sectionBand)
+          x: plotLeft, y: axisTop, width: plotRight - plotLeft, height: 2 * Self.tierHeight,
+          fill: theme.sectionBand)
       ))
     var upperTexts: [SceneNode] = []
     for cell in axis.upper where !cell.label.isEmpty {
@@ -205,7 +206,8 @@ public struct ChartLayout {
         .text(
           TextNode(
             cell.label, x: mid, y: axisTop + Self.tierHeight * 1.5, font: Self.lowerAxisFont,
-            color: theme.mutedText, anchor: .middle, width: measurer.width(of: cell.label, font: Self.lowerAxisFont))))
+            color: theme.mutedText, anchor: .middle,
+            width: measurer.width(of: cell.label, font: Self.lowerAxisFont))))
     }
     y += 2 * Self.tierHeight
 
@@ -216,7 +218,9 @@ public struct ChartLayout {
       if hasSections {
         let done = section.items.filter { $0.status(on: today) == .done }.count
         bands.append(
-          .rect(RectNode(x: m, y: y + 4, width: width - 2 * m, height: Self.sectionHeight - 6, fill: theme.sectionBand)))
+          .rect(
+            RectNode(
+              x: m, y: y + 4, width: width - 2 * m, height: Self.sectionHeight - 6, fill: theme.sectionBand)))
         let name = measurer.fit(section.name, maxWidth: labelColumnWidth, font: Self.sectionFont)
         let count = locale.done(done, of: section.items.count)
         let countWidth = measurer.width(of: count, font: Self.annotationFont)
@@ -226,11 +230,13 @@ public struct ChartLayout {
             [
               .text(
                 TextNode(
-                  name.text, x: m + 4, y: y + Self.sectionHeight / 2 + 1, font: Self.sectionFont, color: theme.text,
+                  name.text, x: m + 4, y: y + Self.sectionHeight / 2 + 1, font: Self.sectionFont,
+                  color: theme.text,
                   width: name.width)),
               .text(
                 TextNode(
-                  count, x: m + 4 + name.width + 8, y: y + Self.sectionHeight / 2 + 1, font: Self.annotationFont,
+                  count, x: m + 4 + name.width + 8, y: y + Self.sectionHeight / 2 + 1,
+                  font: Self.annotationFont,
                   color: theme.mutedText, width: countWidth)),
             ]))
         y += Self.sectionHeight
@@ -239,7 +245,9 @@ public struct ChartLayout {
         rowNodes.append(
           .group(
             "item \(item.id)",
-            row(item, centerY: y + Self.rowHeight / 2, indent: indent, color: colors[item.category]!, measurer: measurer)))
+            row(
+              item, centerY: y + Self.rowHeight / 2, indent: indent, color: colors[item.category]!,
+              measurer: measurer)))
         y += Self.rowHeight
       }
     }
@@ -252,17 +260,20 @@ public struct ChartLayout {
       grid.append(
         .line(
           LineNode(
-            from: Point(gx, axisTop + Self.tierHeight), to: Point(gx, rowsBottom), color: theme.grid, width: 1)))
+            from: Point(gx, axisTop + Self.tierHeight), to: Point(gx, rowsBottom), color: theme.grid, width: 1
+          )))
     }
     for cell in axis.upper.dropFirst() {
       let gx = x(cell.start)
       grid.append(
-        .line(LineNode(from: Point(gx, axisTop), to: Point(gx, rowsBottom), color: theme.gridStrong, width: 1)))
+        .line(
+          LineNode(from: Point(gx, axisTop), to: Point(gx, rowsBottom), color: theme.gridStrong, width: 1)))
     }
     grid.append(
       .line(
         LineNode(
-          from: Point(plotLeft, axisTop + 2 * Self.tierHeight), to: Point(plotRight, axisTop + 2 * Self.tierHeight),
+          from: Point(plotLeft, axisTop + 2 * Self.tierHeight),
+          to: Point(plotRight, axisTop + 2 * Self.tierHeight),
           color: theme.gridStrong, width: 1)))
 
     // Today and marker lines, with their labels in the lanes.
@@ -283,7 +294,8 @@ public struct ChartLayout {
       .group("axis", axisNodes + [.group("axis.upper", upperTexts), .group("axis.lower", lowerTexts)]))
     nodes.append(.group("rows", rowNodes))
     nodes.append(.group("markers", markerNodes))
-    return Scene(width: width, height: (rowsBottom + m).rounded(.up), background: theme.background, nodes: nodes)
+    return Scene(
+      width: width, height: (rowsBottom + m).rounded(.up), background: theme.background, nodes: nodes)
   }
 
   // MARK: - Rows
@@ -304,7 +316,8 @@ public struct ChartLayout {
     nodes.append(
       .text(
         TextNode(
-          label.text, x: Self.margin + indent, y: cy, font: Self.rowFont, color: muted ? theme.mutedText : theme.text,
+          label.text, x: Self.margin + indent, y: cy, font: Self.rowFont,
+          color: muted ? theme.mutedText : theme.text,
           width: label.width)))
 
     guard let planned = item.planned else {
@@ -332,7 +345,8 @@ public struct ChartLayout {
         nodes.append(
           .polygon(
             PolygonNode(
-              points: Self.diamond(cx: cx, cy: cy, half: 6.5), fill: color.over(theme.background, opacity: theme.plannedOpacity),
+              points: Self.diamond(cx: cx, cy: cy, half: 6.5),
+              fill: color.over(theme.background, opacity: theme.plannedOpacity),
               stroke: overdue ? theme.late : color, lineWidth: overdue ? 1.5 : 1)))
         right = cx + 6.5
       } else {
@@ -341,12 +355,14 @@ public struct ChartLayout {
     } else {
       let fill =
         muted
-        ? theme.mutedText.over(theme.background, opacity: 0.18) : color.over(theme.background, opacity: theme.plannedOpacity)
+        ? theme.mutedText.over(theme.background, opacity: 0.18)
+        : color.over(theme.background, opacity: theme.plannedOpacity)
       if let bar = clippedBar(planned.start, planned.end, height: Self.plannedBarHeight, cy: cy) {
         nodes.append(
           .rect(
             RectNode(
-              x: bar.x, y: cy - Self.plannedBarHeight / 2, width: bar.width, height: Self.plannedBarHeight, fill: fill,
+              x: bar.x, y: cy - Self.plannedBarHeight / 2, width: bar.width, height: Self.plannedBarHeight,
+              fill: fill,
               stroke: overdue ? theme.late : nil, lineWidth: 1.5, cornerRadius: 3)))
         right = bar.x + bar.width
       }
@@ -387,7 +403,8 @@ public struct ChartLayout {
       nodes.append(
         .rect(
           RectNode(
-            x: bar.x, y: cy - Self.actualBarHeight / 2, width: bar.width, height: Self.actualBarHeight, fill: fill,
+            x: bar.x, y: cy - Self.actualBarHeight / 2, width: bar.width, height: Self.actualBarHeight,
+            fill: fill,
             cornerRadius: 2)))
       right = max(right, bar.x + bar.width)
     }
@@ -395,7 +412,8 @@ public struct ChartLayout {
   }
 
   /// The part of `start...end` inside the window, as x and width; nil when none of it is.
-  private func clippedBar(_ start: Day, _ end: Day, height: Double, cy: Double) -> (x: Double, width: Double)? {
+  private func clippedBar(_ start: Day, _ end: Day, height: Double, cy: Double) -> (x: Double, width: Double)?
+  {
     let from = max(start, window.start)
     let to = min(end, window.end)
     guard from <= to else { return nil }
@@ -423,7 +441,9 @@ public struct ChartLayout {
 
   /// Text after the bars: the slip of a finished item, the progress of one in progress, how
   /// late an overdue one is, and paused or dropped.
-  private func annotations(_ item: Item, status: ItemStatus, x start: Double, cy: Double, measurer: TextMeasuring)
+  private func annotations(
+    _ item: Item, status: ItemStatus, x start: Double, cy: Double, measurer: TextMeasuring
+  )
     -> [SceneNode]
   {
     let theme = options.theme
@@ -441,7 +461,7 @@ public struct ChartLayout {
     case .planned, .unscheduled: break
     }
     if item.isOverdue(on: options.today), let planned = item.planned {
-      parts.append((locale.overdue(days: options.today - planned.end - 1), theme.late))
+      parts.append((locale.overdue(days: options.today - planned.end), theme.late))
     }
     guard !parts.isEmpty else { return [] }
     let widths = parts.map { measurer.width(of: $0.0, font: Self.annotationFont) }
@@ -529,7 +549,8 @@ public struct ChartLayout {
   /// The legend: categories, then what planned, actual, milestone and today look like; wrapped
   /// to the chart's width. Returns its nodes and height.
   static func legend(
-    categories: [String], colors: [String: Color], theme: Theme, locale: ChartLocale, top: Double, width: Double,
+    categories: [String], colors: [String: Color], theme: Theme, locale: ChartLocale, top: Double,
+    width: Double,
     measurer: TextMeasuring
   ) -> ([SceneNode], Double) {
     enum Swatch {
@@ -537,7 +558,10 @@ public struct ChartLayout {
     }
     let entries: [(String, Swatch)] =
       categories.map { ($0, .category(colors[$0]!)) }
-      + [(locale.planned, .planned), (locale.actual, .actual), (locale.milestone, .milestone), (locale.today, .today)]
+      + [
+        (locale.planned, .planned), (locale.actual, .actual), (locale.milestone, .milestone),
+        (locale.today, .today),
+      ]
     let lineHeight = 18.0
     let neutral = theme.mutedText
     var nodes: [SceneNode] = []
@@ -573,10 +597,13 @@ public struct ChartLayout {
               points: diamond(cx: x + 8, cy: y, half: 6), fill: neutral.over(theme.background, opacity: 0.32),
               stroke: neutral)))
       case .today:
-        nodes.append(.line(LineNode(from: Point(x + 8, y - 7), to: Point(x + 8, y + 7), color: theme.today, width: 1.5)))
+        nodes.append(
+          .line(LineNode(from: Point(x + 8, y - 7), to: Point(x + 8, y + 7), color: theme.today, width: 1.5)))
       }
       nodes.append(
-        .text(TextNode(name, x: x + swatchWidth + 5, y: y, font: legendFont, color: theme.text, width: textWidth)))
+        .text(
+          TextNode(name, x: x + swatchWidth + 5, y: y, font: legendFont, color: theme.text, width: textWidth))
+      )
       x += entryWidth + 16
     }
     return (nodes, y + lineHeight / 2 - top)

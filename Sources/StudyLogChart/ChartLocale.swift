@@ -14,7 +14,9 @@ public enum ChartLocale: String, Sendable, CaseIterable {
 
   func items(_ n: Int) -> String { self == .ko ? "항목 \(n)개" : "\(n) item\(n == 1 ? "" : "s")" }
   func asOf(_ day: Day) -> String { self == .ko ? "\(day.iso) 기준" : "as of \(day.iso)" }
-  func done(_ done: Int, of total: Int) -> String { self == .ko ? "\(done)/\(total) 완료" : "\(done)/\(total) done" }
+  func done(_ done: Int, of total: Int) -> String {
+    self == .ko ? "\(done)/\(total) 완료" : "\(done)/\(total) done"
+  }
   func overdue(days: Int) -> String { self == .ko ? "\(days)일 지연" : "overdue \(days)d" }
   var noTrack: String { self == .ko ? "기타" : "Other" }
 
@@ -28,13 +30,16 @@ public enum ChartLocale: String, Sendable, CaseIterable {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December",
   ]
-  static let monthsShort = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+  static let monthsShort = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+  ]
 
   /// Labels for a month, longest first.
   func monthLabels(year: Int, month: Int, withYear: Bool) -> [String] {
     switch self {
     case .ko:
-      return withYear ? ["\(year)년 \(month)월", "\(year % 100)년 \(month)월", "\(month)월"] : ["\(month)월", "\(month)"]
+      return withYear
+        ? ["\(year)년 \(month)월", "\(year % 100)년 \(month)월", "\(month)월"] : ["\(month)월", "\(month)"]
     case .en:
       let long = Self.monthsLong[month - 1]
       let short = Self.monthsShort[month - 1]

@@ -21,7 +21,8 @@ public struct Color: Hashable, Sendable, CustomStringConvertible {
     guard digits.count == 6 || digits.count == 8, let value = UInt32(digits, radix: 16) else { return nil }
     let v = digits.count == 6 ? value << 8 | 0xFF : value
     self.init(
-      red: Double(v >> 24 & 0xFF) / 255, green: Double(v >> 16 & 0xFF) / 255, blue: Double(v >> 8 & 0xFF) / 255,
+      red: Double(v >> 24 & 0xFF) / 255, green: Double(v >> 16 & 0xFF) / 255,
+      blue: Double(v >> 8 & 0xFF) / 255,
       alpha: Double(v & 0xFF) / 255)
   }
 

@@ -28,7 +28,8 @@ public struct Theme: Hashable, Sendable {
     today: Color(hex: "#C8167A")!, marker: Color(hex: "#59636E")!, late: Color(hex: "#C24E00")!,
     early: Color(hex: "#007A5A")!,
     palette: [
-      "#0072B2", "#BA8000", "#009E73", "#C06C9A", "#3A93CF", "#D55E00", "#7F7F7F", "#9C8A00", "#332288", "#882255",
+      "#0072B2", "#BA8000", "#009E73", "#C06C9A", "#3A93CF", "#D55E00", "#7F7F7F", "#9C8A00", "#332288",
+      "#882255",
       "#3A9483", "#AA4499",
     ].map { Color(hex: $0)! },
     plannedOpacity: 0.32)
@@ -41,7 +42,8 @@ public struct Theme: Hashable, Sendable {
     today: Color(hex: "#FF5FA8")!, marker: Color(hex: "#9198A1")!, late: Color(hex: "#FF8B4D")!,
     early: Color(hex: "#3CCB9C")!,
     palette: [
-      "#4BA3E3", "#E69F00", "#1DB584", "#D98CBB", "#8ACCF2", "#F0733A", "#A6A6A6", "#F0E442", "#8C7FE0", "#D16A98",
+      "#4BA3E3", "#E69F00", "#1DB584", "#D98CBB", "#8ACCF2", "#F0733A", "#A6A6A6", "#F0E442", "#8C7FE0",
+      "#D16A98",
       "#5CC4B0", "#CC6FBE",
     ].map { Color(hex: $0)! },
     plannedOpacity: 0.38)

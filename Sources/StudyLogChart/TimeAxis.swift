@@ -130,7 +130,8 @@ public struct TimeAxis: Sendable {
     let last = maxForms - 1
     for step in [2, 3, 4, 6, 12, 24, 48, 100] {
       if whole.allSatisfy({ fits($0, last, room: widths[$0] * Double(step) - 2 * labelGap) }) {
-        return placeGreedily(count: count, step: step, label: { label($0, last) }, spans: spans,
+        return placeGreedily(
+          count: count, step: step, label: { label($0, last) }, spans: spans,
           pointsPerDay: pointsPerDay, font: font, measurer: measurer)
       }
     }
@@ -140,7 +141,8 @@ public struct TimeAxis: Sendable {
   /// Every `step`-th label (aligned to cell indices), each kept only if it stays clear of the
   /// previous kept label and of the window's edges.
   static func placeGreedily(
-    count: Int, step: Int, label: (Int) -> String, spans: [(Double, Double)], pointsPerDay: Double, font: Font,
+    count: Int, step: Int, label: (Int) -> String, spans: [(Double, Double)], pointsPerDay: Double,
+    font: Font,
     measurer: TextMeasuring
   ) -> [String] {
     var out = Array(repeating: "", count: count)

@@ -16,7 +16,9 @@ struct Chart: ParsableCommand {
 
   @OptionGroup var input: RoadmapInput
 
-  @Option(name: .shortAndLong, help: ArgumentHelp("Output file (.png, .svg or .pdf); may repeat.", valueName: "file"))
+  @Option(
+    name: .shortAndLong,
+    help: ArgumentHelp("Output file (.png, .svg or .pdf); may repeat.", valueName: "file"))
   var output: [String] = []
 
   @Option(help: "The chart's title. Default: from the file's name.")
@@ -40,7 +42,8 @@ struct Chart: ParsableCommand {
   @Option(help: ArgumentHelp("A labelled vertical marker, DAY=LABEL; may repeat.", valueName: "day=label"))
   var mark: [String] = []
 
-  @Option(help: ArgumentHelp("A category's colour, CATEGORY=#RRGGBB; may repeat.", valueName: "category=color"))
+  @Option(
+    help: ArgumentHelp("A category's colour, CATEGORY=#RRGGBB; may repeat.", valueName: "category=color"))
   var color: [String] = []
 
   @Option(help: "Font families, a comma-separated Pango list.")
@@ -53,8 +56,12 @@ struct Chart: ParsableCommand {
   var scale: Double = 2
 
   func validate() throws {
-    guard Theme.named(theme) != nil else { throw ValidationError("--theme must be light or dark, not '\(theme)'") }
-    guard (300...20_000).contains(width) else { throw ValidationError("--width must be between 300 and 20000 points") }
+    guard Theme.named(theme) != nil else {
+      throw ValidationError("--theme must be light or dark, not '\(theme)'")
+    }
+    guard (300...20_000).contains(width) else {
+      throw ValidationError("--width must be between 300 and 20000 points")
+    }
     guard (0.25...8).contains(scale) else { throw ValidationError("--scale must be between 0.25 and 8") }
     for path in output where ImageFormat(path: path) == nil {
       throw ValidationError("cannot tell the format of '\(path)': use a .png, .svg or .pdf name")
@@ -82,7 +89,8 @@ struct Chart: ParsableCommand {
     options.marks = try marks()
     options.colors = try colors()
     for name in options.colors.keys.sorted() where !roadmap.categories.contains(name) {
-      Console.printError("studylog: warning: --color names '\(name)', which is not a category of this roadmap")
+      Console.printError(
+        "studylog: warning: --color names '\(name)', which is not a category of this roadmap")
     }
 
     let measurer = PangoTextMeasurer(families: font)
@@ -91,7 +99,8 @@ struct Chart: ParsableCommand {
       let count = measurer.textsWithUnknownGlyphs.count
       Console.printError(
         "studylog: warning: no installed font can draw some characters of \(count) label\(count == 1 ? "" : "s")"
-          + " (first: '\(first)'); install fonts-nanum for Hangul or fonts-noto-cjk for other scripts, or pass --font")
+          + " (first: '\(first)'); install fonts-nanum for Hangul or fonts-noto-cjk for other scripts, or pass --font"
+      )
     }
 
     let renderer = CairoRenderer(families: font)
@@ -138,7 +147,8 @@ struct Chart: ParsableCommand {
   private func colors() throws -> [String: Color] {
     var result: [String: Color] = [:]
     for spec in color {
-      guard let eq = spec.lastIndex(of: "="), let c = Color(hex: String(spec[spec.index(after: eq)...])) else {
+      guard let eq = spec.lastIndex(of: "="), let c = Color(hex: String(spec[spec.index(after: eq)...]))
+      else {
         throw ValidationError("--color '\(spec)' needs the form CATEGORY=#RRGGBB, e.g. Infra=#0072B2")
       }
       result[String(spec[..<eq])] = c
