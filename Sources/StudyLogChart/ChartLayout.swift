@@ -49,14 +49,11 @@ public struct ChartLayout {
 
   public init(roadmap: Roadmap, options: ChartOptions, measurer: TextMeasuring) {
     self.options = options
-    let theme = options.theme
-    let locale = options.locale
     let m = Self.margin
     let width = options.width
-    let today = options.today
 
     // Sections and rows.
-    let sections = Self.sections(roadmap, sort: options.sort, locale: locale)
+    let sections = Self.sections(roadmap, sort: options.sort, locale: options.locale)
     let hasSections = roadmap.items.contains { $0.track != nil }
     let indent = hasSections ? Self.indent : 0
 
@@ -69,10 +66,10 @@ public struct ChartLayout {
 
     window = Self.window(roadmap, options: options)
     axis = TimeAxis.layout(
-      window: window, plotWidth: plotRight - plotLeft, locale: locale, font: Self.lowerAxisFont,
+      window: window, plotWidth: plotRight - plotLeft, locale: options.locale, font: Self.lowerAxisFont,
       measurer: measurer)
 
-    scene = Scene(width: width, height: 0, background: theme.background, nodes: [])
+    scene = Scene(width: width, height: 0, background: options.theme.background, nodes: [])
     scene = build(roadmap, sections: sections, hasSections: hasSections, indent: indent, measurer: measurer)
   }
 
@@ -183,32 +180,6 @@ public struct ChartLayout {
 
     // Axis.
     let axisTop = y
-    var axisNodes: [SceneNode] = []
-    axisNodes.append(
-      .rect(
-        RectNode(
-          x: plotLeft, y: axisTop, width: plotRight - plotLeft, height: 2 * Self.tierHeight,
-          fill: theme.sectionBand)
-      ))
-    var upperTexts: [SceneNode] = []
-    for cell in axis.upper where !cell.label.isEmpty {
-      let mid = (x(cell.start) + x(cell.end)) / 2
-      upperTexts.append(
-        .text(
-          TextNode(
-            cell.label, x: mid, y: axisTop + Self.tierHeight / 2, font: Self.upperAxisFont, color: theme.text,
-            anchor: .middle, width: measurer.width(of: cell.label, font: Self.upperAxisFont))))
-    }
-    var lowerTexts: [SceneNode] = []
-    for cell in axis.lower where !cell.label.isEmpty {
-      let mid = (x(cell.start) + x(cell.end)) / 2
-      lowerTexts.append(
-        .text(
-          TextNode(
-            cell.label, x: mid, y: axisTop + Self.tierHeight * 1.5, font: Self.lowerAxisFont,
-            color: theme.mutedText, anchor: .middle,
-            width: measurer.width(of: cell.label, font: Self.lowerAxisFont))))
-    }
     y += 2 * Self.tierHeight
 
     // Rows.
@@ -290,12 +261,48 @@ public struct ChartLayout {
 
     nodes.append(.group("bands", bands))
     nodes.append(.group("grid", grid))
-    nodes.append(
-      .group("axis", axisNodes + [.group("axis.upper", upperTexts), .group("axis.lower", lowerTexts)]))
+    nodes.append(.group("axis", axisNodes(top: axisTop, upperFirst: true, measurer: measurer)))
     nodes.append(.group("rows", rowNodes))
     nodes.append(.group("markers", markerNodes))
-    return Scene(
-      width: width, height: (rowsBottom + m).rounded(.up), background: theme.background, nodes: nodes)
+    var bottom = rowsBottom
+    // A long chart repeats the axis under its rows, so that dates can be read at both ends.
+    if roadmap.items.count > Self.bottomAxisRows {
+      nodes.append(.group("axis.bottom", axisNodes(top: rowsBottom, upperFirst: false, measurer: measurer)))
+      bottom += 2 * Self.tierHeight
+    }
+    return Scene(width: width, height: (bottom + m).rounded(.up), background: theme.background, nodes: nodes)
+  }
+
+  /// Rows above which the axis is repeated under the chart.
+  public static let bottomAxisRows = 20
+
+  /// The two tiers of the axis on a band from `top`: the larger unit above the smaller one, or
+  /// below it for the axis under the rows.
+  private func axisNodes(top: Double, upperFirst: Bool, measurer: TextMeasuring) -> [SceneNode] {
+    let theme = options.theme
+    let band = SceneNode.rect(
+      RectNode(
+        x: plotLeft, y: top, width: plotRight - plotLeft, height: 2 * Self.tierHeight, fill: theme.sectionBand
+      ))
+    func labels(_ cells: [AxisCell], row: Double, font: Font, color: Color) -> [SceneNode] {
+      cells.filter { !$0.label.isEmpty }.map { cell in
+        .text(
+          TextNode(
+            cell.label, x: (x(cell.start) + x(cell.end)) / 2, y: top + Self.tierHeight * (row + 0.5),
+            font: font,
+            color: color, anchor: .middle, width: measurer.width(of: cell.label, font: font)))
+      }
+    }
+    let suffix = upperFirst ? "" : ".bottom"
+    return [
+      band,
+      .group(
+        "axis.upper" + suffix,
+        labels(axis.upper, row: upperFirst ? 0 : 1, font: Self.upperAxisFont, color: theme.text)),
+      .group(
+        "axis.lower" + suffix,
+        labels(axis.lower, row: upperFirst ? 1 : 0, font: Self.lowerAxisFont, color: theme.mutedText)),
+    ]
   }
 
   // MARK: - Rows

@@ -303,3 +303,23 @@ func rowNodes(_ l: ChartLayout, _ id: String) -> [SceneNode] {
     #expect(Color(hex: "#GG0000") == nil)
   }
 }
+
+@Suite struct LongChartTests {
+  @Test func theAxisRepeatsUnderMoreThanTwentyRows() throws {
+    func chart(_ rows: Int) -> ChartLayout {
+      var csv = "category,title,planned\n"
+      for i in 1...rows { csv += "A,item \(i),24.01.01-24.02.01\n" }
+      return layout(csv)
+    }
+    #expect(chart(20).scene.group("axis.bottom") == nil)
+    let long = chart(21)
+    let bottom = try #require(long.scene.group("axis.bottom"))
+    let upper = Scene.texts(in: long.scene.group("axis.upper")!)
+    let lowerBottom = Scene.texts(in: long.scene.group("axis.lower.bottom")!)
+    #expect(lowerBottom.map(\.text) == Scene.texts(in: long.scene.group("axis.lower")!).map(\.text))
+    #expect(Scene.texts(in: bottom).count == upper.count + lowerBottom.count)
+    // Under the last row, and the scene ends a margin below it.
+    #expect(lowerBottom[0].y > Scene.texts(in: long.scene.group("item 21")!)[0].y)
+    #expect(long.scene.height == (lowerBottom[0].y + 1.5 * ChartLayout.tierHeight + ChartLayout.margin).rounded(.up))
+  }
+}
