@@ -320,6 +320,7 @@ func rowNodes(_ l: ChartLayout, _ id: String) -> [SceneNode] {
     #expect(Scene.texts(in: bottom).count == upper.count + lowerBottom.count)
     // Under the last row, and the scene ends a margin below it.
     #expect(lowerBottom[0].y > Scene.texts(in: long.scene.group("item 21")!)[0].y)
-    #expect(long.scene.height == (lowerBottom[0].y + 1.5 * ChartLayout.tierHeight + ChartLayout.margin).rounded(.up))
+    let axisBottom = lowerBottom[0].y + 1.5 * ChartLayout.tierHeight
+    #expect(long.scene.height == (axisBottom + ChartLayout.margin).rounded(.up))
   }
 }
