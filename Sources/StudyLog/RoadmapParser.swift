@@ -20,24 +20,14 @@ extension Roadmap {
   ///   - source: the file's name as the user gave it; it prefixes every diagnostic.
   ///   - today: the day that "after today" warnings and derived states refer to.
   public static func load(bytes: [UInt8], source: String, today: Day) -> LoadedRoadmap {
-    switch TextDecoder.decode(bytes) {
-    case .failure(let error):
-      return LoadedRoadmap(
-        roadmap: Roadmap(source: source, items: []),
-        diagnostics: [Diagnostic(.error, error.message, source: source, line: error.line)],
-        encoding: nil)
-    case .success(let text):
-      var parser = RoadmapParser(source: source, text: SourceText(text.utf8), today: today)
-      if text.encoding == .cp949 {
-        parser.warn(
-          "read as CP949 (EUC-KR), the encoding Excel uses in a Korean locale; re-save as 'CSV UTF-8' to share it safely",
-          line: nil)
-      }
-      let items = parser.parse()
-      return LoadedRoadmap(
-        roadmap: Roadmap(source: source, items: items), diagnostics: parser.sortedDiagnostics,
-        encoding: text.encoding)
+    let (log, failure, encoding) = DiagnosticLog.decode(bytes, source: source)
+    guard let log else {
+      return LoadedRoadmap(roadmap: Roadmap(source: source, items: []), diagnostics: [failure!], encoding: nil)
     }
+    var parser = RoadmapParser(log: log, today: today)
+    let items = parser.parse()
+    return LoadedRoadmap(
+      roadmap: Roadmap(source: source, items: items), diagnostics: parser.log.sorted, encoding: encoding)
   }
 
   /// Reads a roadmap CSV from text.
@@ -48,46 +38,17 @@ extension Roadmap {
 
 /// Turns CSV records into validated items, collecting diagnostics.
 struct RoadmapParser {
-  let source: String
-  let text: SourceText
+  var log: DiagnosticLog
   let today: Day
-  private(set) var diagnostics: [Diagnostic] = []
+  var text: SourceText { log.text }
 
-  init(source: String, text: SourceText, today: Day) {
-    self.source = source
-    self.text = text
-    self.today = today
-  }
-
-  var sortedDiagnostics: [Diagnostic] {
-    diagnostics.enumerated().sorted { a, b in
-      let la = a.element.line ?? 0
-      let lb = b.element.line ?? 0
-      if la != lb { return la < lb }
-      let ca = a.element.column ?? 0
-      let cb = b.element.column ?? 0
-      return ca != cb ? ca < cb : a.offset < b.offset
-    }.map(\.element)
-  }
-
-  mutating func error(_ message: String, at offset: Int) {
-    let (line, column) = text.location(ofByte: offset)
-    diagnostics.append(Diagnostic(.error, message, source: source, line: line, column: column))
-  }
-
-  mutating func warning(_ message: String, at offset: Int) {
-    let (line, column) = text.location(ofByte: offset)
-    diagnostics.append(Diagnostic(.warning, message, source: source, line: line, column: column))
-  }
-
-  mutating func warn(_ message: String, line: Int?) {
-    diagnostics.append(Diagnostic(.warning, message, source: source, line: line))
-  }
+  mutating func error(_ message: String, at offset: Int) { log.error(message, at: offset) }
+  mutating func warning(_ message: String, at offset: Int) { log.warning(message, at: offset) }
+  mutating func warn(_ message: String, line: Int?) { log.add(.warning, message, line: line) }
 
   mutating func parse() -> [Item] {
-    if text.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-      diagnostics.append(
-        Diagnostic(.error, "the file is empty; a roadmap needs a header row", source: source))
+    if log.isBlank {
+      log.add(.error, "the file is empty; a roadmap needs a header row", line: nil)
       return []
     }
     var columns: [RoadmapColumn?]?
@@ -132,12 +93,7 @@ struct RoadmapParser {
       }
       items.append(item)
     }
-    for issue in issues {
-      switch issue.severity {
-      case .error: error(issue.message, at: issue.offset)
-      case .warning: warning(issue.message, at: issue.offset)
-      }
-    }
+    log.add(issues)
     guard let headerOffset, columns != nil else { return [] }
     if rowCount == 0 {
       warn("the file has a header but no items", line: text.line(ofByte: headerOffset))
