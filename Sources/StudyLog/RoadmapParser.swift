@@ -22,7 +22,8 @@ extension Roadmap {
   public static func load(bytes: [UInt8], source: String, today: Day) -> LoadedRoadmap {
     let (log, failure, encoding) = DiagnosticLog.decode(bytes, source: source)
     guard let log else {
-      return LoadedRoadmap(roadmap: Roadmap(source: source, items: []), diagnostics: [failure!], encoding: nil)
+      return LoadedRoadmap(
+        roadmap: Roadmap(source: source, items: []), diagnostics: [failure!], encoding: nil)
     }
     var parser = RoadmapParser(log: log, today: today)
     let items = parser.parse()

@@ -1,9 +1,10 @@
 import StudyLog
 
-/// The words and date formats of a chart: English or Korean.
-public enum ChartLocale: String, Sendable, CaseIterable {
-  case en, ko
+/// The language of a chart: English or Korean.
+public typealias ChartLocale = Language
 
+/// The words and date formats of charts.
+extension Language {
   var today: String { self == .ko ? "오늘" : "today" }
   var planned: String { self == .ko ? "계획" : "planned" }
   var actual: String { self == .ko ? "실제" : "actual" }

@@ -55,6 +55,15 @@ enum Console {
     FileHandle.standardError.write(Data((line + "\n").utf8))
   }
 
+  /// Writes a report to `output` atomically, or prints it.
+  static func emit(_ text: String, to output: String?, inputs: [String]) throws {
+    if let output {
+      try OutputFile.write(Data(text.utf8), to: output, inputs: inputs)
+    } else {
+      print(text)
+    }
+  }
+
   /// Prints `studylog: error: …` and returns the exit code to throw.
   static func fail(_ message: String, _ code: ExitCode) -> ExitCode {
     printError("studylog: error: " + message)

@@ -10,6 +10,9 @@ struct Studylog: ParsableCommand {
       69 a needed font is missing (doctor), 73 cannot write output.
       """,
     version: "0.1.0",
-    subcommands: [Check.self, Summary.self, Chart.self, Doctor.self]
+    subcommands: [
+      Check.self, Summary.self, Chart.self, WeekCommand.self, CompareCommand.self, LogCommand.self,
+      Doctor.self,
+    ]
   )
 }

@@ -28,10 +28,6 @@ struct Summary: ParsableCommand {
     let (loaded, today) = try input.load()
     if loaded.hasErrors { throw ExitStatus.dataError }
     let report = RoadmapSummary(loaded.roadmap, by: by, today: today).render(format)
-    if let output {
-      try OutputFile.write(Data(report.utf8), to: output, inputs: [input.file])
-    } else {
-      Console.print(report)
-    }
+    try Console.emit(report, to: output, inputs: [input.file])
   }
 }

@@ -1,0 +1,4 @@
+/// The language of reports and charts.
+public enum Language: String, Sendable, CaseIterable {
+  case en, ko
+}

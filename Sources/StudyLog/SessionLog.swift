@@ -1,0 +1,300 @@
+import Foundation
+
+/// One study session: time spent on a roadmap item on a day.
+public struct Session: Equatable, Sendable {
+  public var day: Day
+  /// The id of the roadmap item studied.
+  public var itemID: String
+  /// Time spent, in hours.
+  public var hours: Double
+  public var note: String?
+  /// The physical line of the row in its file.
+  public var line: Int
+
+  public init(day: Day, itemID: String, hours: Double, note: String? = nil, line: Int = 0) {
+    self.day = day
+    self.itemID = itemID
+    self.hours = hours
+    self.note = note
+    self.line = line
+  }
+}
+
+/// A column of the session log, with the header names that select it.
+public enum SessionColumn: String, CaseIterable, Sendable {
+  case date, item, hours, minutes, note
+
+  public var aliases: [String] {
+    switch self {
+    case .date: return ["day", "날짜", "일자"]
+    case .item: return ["id", "task", "항목"]
+    case .hours: return ["hour", "h", "시간"]
+    case .minutes: return ["minute", "min", "분"]
+    case .note: return ["notes", "memo", "메모"]
+    }
+  }
+
+  public init?(header: String) {
+    let key = RoadmapColumn.key(header)
+    guard let column = SessionColumn.allCases.first(where: { c in ([c.rawValue] + c.aliases).contains(key) })
+    else { return nil }
+    self = column
+  }
+}
+
+/// A session log read from a file, with every problem found in it.
+public struct LoadedSessions: Sendable {
+  public var sessions: [Session]
+  public var diagnostics: [Diagnostic]
+  /// The header's columns in file order (nil for an unknown column), for appending in the same order.
+  public var columns: [SessionColumn?]
+  /// Whether the header names a date, an item and a time column, each once.
+  public var headerIsValid: Bool
+
+  public var hasErrors: Bool { diagnostics.hasErrors }
+}
+
+extension Roadmap {
+  /// The item a session log names: an id, or else a title that exactly one item has.
+  public enum ItemMatch: Equatable, Sendable {
+    case item(Item)
+    case unknown
+    /// Several items have this title; their lines.
+    case ambiguous([Int])
+  }
+
+  public func match(item reference: String) -> ItemMatch {
+    let text = reference.trimmingWhitespace()
+    if let item = items.first(where: { $0.id == text }) { return .item(item) }
+    let titled = items.filter { $0.title == text }
+    switch titled.count {
+    case 0: return .unknown
+    case 1: return .item(titled[0])
+    default: return .ambiguous(titled.map(\.line))
+    }
+  }
+
+  /// The message for a session's item that matches no item or several.
+  public func problem(with reference: String) -> String? {
+    switch match(item: reference) {
+    case .item: return nil
+    case .unknown:
+      return "unknown item '\(reference)': no id or title in \(source) matches it"
+    case .ambiguous(let lines):
+      let list = lines.map(String.init).joined(separator: ", ")
+      return
+        "ambiguous item '\(reference)': the items on lines \(list) of \(source) have this title; use the id"
+    }
+  }
+}
+
+extension SessionLog {
+  /// Reads a session log (`date,item,hours,note`; `minutes` instead of `hours`; Korean headers
+  /// 날짜, 항목, 시간, 분, 메모) and matches each session to an item of `roadmap`.
+  public static func load(bytes: [UInt8], source: String, roadmap: Roadmap, today: Day) -> LoadedSessions {
+    let (decoded, failure, _) = DiagnosticLog.decode(bytes, source: source)
+    guard var log = decoded else {
+      return LoadedSessions(sessions: [], diagnostics: [failure!], columns: [], headerIsValid: false)
+    }
+    if log.isBlank {
+      log.add(.error, "the file is empty; a session log needs a header row (date,item,hours,note)", line: nil)
+      return LoadedSessions(sessions: [], diagnostics: log.sorted, columns: [], headerIsValid: false)
+    }
+    var columns: [SessionColumn?] = []
+    var headerOK = false
+    var sessions: [Session] = []
+    var first = true
+    let issues = CSVReader.read(log.text.bytes) { record in
+      if first {
+        first = false
+        (columns, headerOK) = readHeader(record, log: &log)
+        return
+      }
+      guard headerOK else { return }
+      if record.fields.allSatisfy({ $0.value.allSatisfy(\.isWhitespace) }) { return }
+      guard record.fields.count == columns.count else {
+        let count = record.fields.count
+        let offset = count > columns.count ? record.fields[columns.count].offset : record.offset
+        log.error(
+          "row has \(count) field\(count == 1 ? "" : "s") but the header has \(columns.count)", at: offset)
+        return
+      }
+      if let session = readRow(record, columns: columns, roadmap: roadmap, today: today, log: &log) {
+        sessions.append(session)
+      }
+    }
+    log.add(issues)
+    return LoadedSessions(
+      sessions: sessions, diagnostics: log.sorted, columns: columns, headerIsValid: headerOK)
+  }
+
+  /// Reads a session log from text.
+  public static func load(csv: String, source: String, roadmap: Roadmap, today: Day) -> LoadedSessions {
+    load(bytes: Array(csv.utf8), source: source, roadmap: roadmap, today: today)
+  }
+
+  private static func readHeader(_ header: CSVRecord, log: inout DiagnosticLog) -> ([SessionColumn?], Bool) {
+    var columns: [SessionColumn?] = []
+    var seen: [SessionColumn: String] = [:]
+    var ok = true
+    for field in header.fields {
+      let name = field.value.trimmingWhitespace()
+      guard let column = SessionColumn(header: name) else {
+        if !name.isEmpty { log.warning("unknown column '\(name)' is ignored", at: field.offset) }
+        columns.append(nil)
+        continue
+      }
+      if let other = seen[column] {
+        log.error(
+          "duplicate column '\(name)': column '\(other)' already gives the \(column.rawValue)",
+          at: field.offset)
+        ok = false
+      }
+      if column == .hours, let other = seen[.minutes] {
+        log.error("columns '\(other)' and '\(name)' both give the time; keep one of them", at: field.offset)
+        ok = false
+      }
+      if column == .minutes, let other = seen[.hours] {
+        log.error("columns '\(other)' and '\(name)' both give the time; keep one of them", at: field.offset)
+        ok = false
+      }
+      seen[column] = seen[column] ?? name
+      columns.append(column)
+    }
+    for (column, also) in [(SessionColumn.date, "날짜"), (.item, "항목")] where seen[column] == nil {
+      log.error("missing required column '\(column.rawValue)' (also accepted: \(also))", at: header.offset)
+      ok = false
+    }
+    if seen[.hours] == nil && seen[.minutes] == nil {
+      log.error("missing column 'hours' or 'minutes' (also accepted: 시간, 분)", at: header.offset)
+      ok = false
+    }
+    return (columns, ok)
+  }
+
+  private static func readRow(
+    _ record: CSVRecord, columns: [SessionColumn?], roadmap: Roadmap, today: Day, log: inout DiagnosticLog
+  ) -> Session? {
+    var cells: [SessionColumn: (value: String, offset: Int)] = [:]
+    for (column, field) in zip(columns, record.fields) {
+      guard let column else { continue }
+      cells[column] = (field.value.trimmingWhitespace(), field.offset)
+    }
+    var valid = true
+    var day: Day?
+    if let cell = cells[.date], !cell.value.isEmpty {
+      switch DateParser.parseDay(cell.value, role: .start) {
+      case .success(let d) where DateParser.parseDay(cell.value, role: .end) == .success(d):
+        day = d
+        if d > today { log.warning("session on \(d.iso) is after today (\(today.iso))", at: cell.offset) }
+      case .success:
+        log.error("'\(cell.value)' is a month; a session needs a day", at: cell.offset)
+        valid = false
+      case .failure(let e):
+        log.error(e.message, at: cell.offset)
+        valid = false
+      }
+    } else {
+      log.error("empty date", at: cells[.date]?.offset ?? record.offset)
+      valid = false
+    }
+
+    var itemID: String?
+    if let cell = cells[.item], !cell.value.isEmpty {
+      if case .item(let item) = roadmap.match(item: cell.value) {
+        itemID = item.id
+      } else {
+        log.error(roadmap.problem(with: cell.value)!, at: cell.offset)
+        valid = false
+      }
+    } else {
+      log.error("empty item", at: cells[.item]?.offset ?? record.offset)
+      valid = false
+    }
+
+    var hours: Double?
+    let timeColumn: SessionColumn = cells[.hours] != nil ? .hours : .minutes
+    if let cell = cells[timeColumn], !cell.value.isEmpty {
+      let limit = timeColumn == .hours ? 24.0 : 1440.0
+      if let value = Double(cell.value), value.isFinite {
+        if value > 0 && value <= limit {
+          hours = timeColumn == .hours ? value : value / 60
+        } else {
+          log.error(
+            "\(timeColumn.rawValue) '\(cell.value)' is outside 0–\(Int(limit)) (more than none, at most a day)",
+            at: cell.offset)
+          valid = false
+        }
+      } else {
+        log.error("\(timeColumn.rawValue) '\(cell.value)' is not a number", at: cell.offset)
+        valid = false
+      }
+    } else {
+      log.error("empty \(timeColumn.rawValue)", at: cells[timeColumn]?.offset ?? record.offset)
+      valid = false
+    }
+
+    guard valid, let day, let itemID, let hours else { return nil }
+    let note = cells[.note].flatMap { $0.value.isEmpty ? nil : $0.value }
+    return Session(
+      day: day, itemID: itemID, hours: hours, note: note, line: log.text.line(ofByte: record.offset))
+  }
+}
+
+/// Reading and appending session logs.
+public enum SessionLog {
+  /// The header of a new log.
+  public static let header = "date,item,hours,note"
+
+  /// The line to append for a session, in the order of the file's columns (`date,item,hours,note`
+  /// for a new file), without a line ending. Fields are quoted when they hold commas, quotes or
+  /// line breaks.
+  public static func line(for session: Session, columns: [SessionColumn?]) -> String {
+    columns.map { column -> String in
+      switch column {
+      case .date: return session.day.iso
+      case .item: return quote(session.itemID)
+      case .hours: return number(session.hours)
+      case .minutes: return number(session.hours * 60)
+      case .note: return quote(session.note ?? "")
+      case nil: return ""
+      }
+    }.joined(separator: ",")
+  }
+
+  static func number(_ x: Double) -> String {
+    let r = (x * 1000).rounded() / 1000
+    return r == r.rounded() ? String(Int(r)) : String(r)
+  }
+
+  static func quote(_ field: String) -> String {
+    guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+    return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+
+  /// Columns of a new log.
+  public static let defaultColumns: [SessionColumn?] = [.date, .item, .hours, .note]
+}
+
+extension SessionLog {
+  /// The line ending a file uses: that of its first line break (LF when it has none).
+  public static func lineEnding(of bytes: [UInt8]) -> String {
+    guard let i = bytes.firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else { return "\n" }
+    if bytes[i] == 0x0A { return "\n" }
+    return i + 1 < bytes.count && bytes[i + 1] == 0x0A ? "\r\n" : "\r"
+  }
+
+  /// The bytes to append to a log whose content is `existing`, to be written in one `write`: the
+  /// line with the file's line ending, preceded by one when the file does not end with a line
+  /// break.
+  public static func appendix(line: String, existing: [UInt8]) -> [UInt8] {
+    let ending = lineEnding(of: existing)
+    let needsBreak = !(existing.isEmpty || existing.last == 0x0A || existing.last == 0x0D)
+    return Array(((needsBreak ? ending : "") + line + ending).utf8)
+  }
+
+  /// A new log holding one line.
+  public static func newFile(line: String) -> [UInt8] {
+    Array((header + "\n" + line + "\n").utf8)
+  }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import StudyLog
+
+struct CompareCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "compare",
+    abstract: "Compare planned against actual dates, per item, per category and overall.",
+    discussion: """
+      Per item: planned and actual ranges, start and end slip in days, planned and actual days and \
+      their ratio; an item in progress uses today as a provisional end, marked with *. Per \
+      category and overall: on-time rate, median and mean end slip, days over plan, the worst slip.
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, markdown, json, csv
+  }
+
+  @OptionGroup var input: RoadmapInput
+
+  @Option(help: "text, markdown, json or csv.")
+  var format: Format = .text
+
+  @Option(help: "id (file order) or slip (latest first).")
+  var sort: ComparisonSort = .id
+
+  @Option(
+    name: .shortAndLong,
+    help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+  var output: String?
+
+  func run() throws {
+    let (loaded, today) = try input.load()
+    if loaded.hasErrors { throw ExitStatus.dataError }
+    let comparison = Comparison(loaded.roadmap, today: today, sort: sort)
+    let text: String
+    switch format {
+    case .text: text = comparison.render(.text)
+    case .markdown: text = comparison.render(.markdown)
+    case .json: text = comparison.render(.json)
+    case .csv: text = comparison.csv()
+    }
+    try Console.emit(text, to: output, inputs: [input.file])
+  }
+}

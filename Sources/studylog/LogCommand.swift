@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import StudyLog
+
+struct LogCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "log",
+    abstract: "Append a study session to the session log.",
+    discussion: """
+      The item is checked against the roadmap before anything is written. The log (default: \
+      sessions.csv beside the roadmap) is created with a header when missing. The line keeps the \
+      file's column order and line endings, and is written in one write on a file opened for \
+      appending, so two runs at once cannot interleave.
+      """)
+
+  @OptionGroup var input: RoadmapInput
+
+  @Option(help: ArgumentHelp("The item: its id, or a title that exactly one item has.", valueName: "id"))
+  var item: String
+
+  @Option(help: "Hours spent (e.g. 1.5).")
+  var hours: Double?
+
+  @Option(help: "Minutes spent, instead of --hours.")
+  var minutes: Double?
+
+  @Option(help: ArgumentHelp("The day of the session. Default: today.", valueName: "day"))
+  var date: String?
+
+  @Option(help: "A note.")
+  var note: String?
+
+  @Option(help: ArgumentHelp("The session log. Default: sessions.csv beside the roadmap.", valueName: "file"))
+  var sessions: String?
+
+  func validate() throws {
+    switch (hours, minutes) {
+    case (nil, nil): throw ValidationError("give --hours or --minutes")
+    case (.some, .some): throw ValidationError("give --hours or --minutes, not both")
+    case (let h?, nil) where !(h > 0 && h <= 24):
+      throw ValidationError("--hours must be more than 0 and at most 24")
+    case (nil, let m?) where !(m > 0 && m <= 1440):
+      throw ValidationError("--minutes must be more than 0 and at most 1440")
+    default: break
+    }
+    if input.file == "-" && sessions == nil {
+      throw ValidationError("give --sessions when the roadmap comes from standard input")
+    }
+    if let date, case .failure(let e) = DateParser.parseDay(date, role: .start) {
+      throw ValidationError("--date: \(e.message)")
+    }
+  }
+
+  func run() throws {
+    let (loaded, today) = try input.load()
+    if loaded.hasErrors { throw ExitStatus.dataError }
+    let roadmap = loaded.roadmap
+    guard case .item(let target) = roadmap.match(item: item) else {
+      throw Console.fail(roadmap.problem(with: item)!, ExitCode.validationFailure)
+    }
+    var day = today
+    if let date, case .success(let d) = DateParser.parseDay(date, role: .start) { day = d }
+    if day > today {
+      Console.printError("studylog: warning: the session's day \(day.iso) is after today (\(today.iso))")
+    }
+    let session = Session(day: day, itemID: target.id, hours: hours ?? minutes! / 60, note: note)
+    let path = SessionsInput.path(option: sessions, roadmap: input.file)!.path
+
+    if FileManager.default.fileExists(atPath: path) {
+      let existing = try Console.readInput(path)
+      let log = SessionLog.load(bytes: existing, source: path, roadmap: roadmap, today: today)
+      guard log.headerIsValid else {
+        for d in log.diagnostics where d.line == 1 || d.line == nil { Console.printError(Console.styled(d)) }
+        throw Console.fail(
+          "cannot append to '\(path)': its header is not a session log's", ExitStatus.dataError)
+      }
+      let line = SessionLog.line(for: session, columns: log.columns)
+      try OutputFile.append(SessionLog.appendix(line: line, existing: existing), to: path)
+    } else {
+      let line = SessionLog.line(for: session, columns: SessionLog.defaultColumns)
+      try OutputFile.create(SessionLog.newFile(line: line), at: path)
+    }
+    let amount = String(format: "%.2f", session.hours).replacingOccurrences(
+      of: #"\.?0+$"#, with: "", options: .regularExpression)
+    Console.print("logged \(amount) h on #\(target.id) \(target.title) on \(day.iso) to \(path)\n")
+  }
+}

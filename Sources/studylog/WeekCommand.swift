@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import StudyLog
+
+struct WeekCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "week",
+    abstract: "Summarise a week: done, started, in progress, due next, late, and study time.",
+    discussion: """
+      The week holding today by default. States are taken on the week's last day, or today for \
+      the current week. With a session log (--sessions, or sessions.csv beside the roadmap): \
+      hours by category and item, sessions, days studied, the streak and the change from the week \
+      before.
+      """)
+
+  @OptionGroup var input: RoadmapInput
+
+  @Option(
+    help: ArgumentHelp(
+      "The session log. Default: sessions.csv beside the roadmap, if any.", valueName: "file"))
+  var sessions: String?
+
+  @Option(help: ArgumentHelp("The ISO week, e.g. 2024-W37.", valueName: "week"))
+  var week: String?
+
+  @Option(help: ArgumentHelp("Any day of the week to report.", valueName: "day"))
+  var date: String?
+
+  @Option(help: "monday (ISO) or sunday.")
+  var weekStart: WeekStart = .monday
+
+  @Option(help: "text, markdown or json.")
+  var format: ReportFormat = .text
+
+  @Option(help: "en or ko.")
+  var locale: Language = .en
+
+  @Option(
+    name: .shortAndLong,
+    help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+  var output: String?
+
+  func validate() throws {
+    if week != nil && date != nil { throw ValidationError("give --week or --date, not both") }
+    _ = try selectedWeek(today: nil)
+  }
+
+  /// The week asked for, or the one holding `today`.
+  func selectedWeek(today: Day?) throws -> Week? {
+    if let week {
+      guard let w = Week(label: week, firstDay: weekStart) else {
+        throw ValidationError("--week '\(week)' is not an ISO week such as 2024-W37")
+      }
+      return w
+    }
+    if let date {
+      switch DateParser.parseDay(date, role: .start) {
+      case .success(let d): return Week(containing: d, firstDay: weekStart)
+      case .failure(let e): throw ValidationError("--date: \(e.message)")
+      }
+    }
+    return today.map { Week(containing: $0, firstDay: weekStart) }
+  }
+
+  func run() throws {
+    let (loaded, today) = try input.load()
+    if loaded.hasErrors { throw ExitStatus.dataError }
+    let log = try SessionsInput.load(
+      option: sessions, roadmapFile: input.file, roadmap: loaded.roadmap, today: today)
+    let report = WeekReport(
+      roadmap: loaded.roadmap, sessions: log, week: try selectedWeek(today: today)!, today: today)
+    try Console.emit(
+      report.render(format, language: locale), to: output, inputs: [input.file, sessions ?? "-"])
+  }
+}
