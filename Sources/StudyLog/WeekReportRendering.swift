@@ -31,6 +31,9 @@ struct WeekWords {
       : "Week \(r.week.label) (\(range)) · as of \(r.asOf.iso)"
   }
 
+  /// A table heading: capitalised in English.
+  func heading(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }
+
   func days(_ n: Int) -> String { ko ? "\(n)일" : "\(n) day\(n == 1 ? "" : "s")" }
 
   func pace(_ p: Pace) -> String {
@@ -189,7 +192,8 @@ extension WeekReport {
     if inProgress.isEmpty {
       out.append("- \(w.none)")
     } else {
-      out.append("| \(w.item) | \(w.elapsed) | \(w.planned) | \(w.expected) | \(w.recorded) | \(w.pace) |")
+      let header = [w.item, w.elapsed, w.planned, w.expected, w.recorded, w.pace].map(w.heading)
+      out.append("| " + header.joined(separator: " | ") + " |")
       out.append("|---|---:|---:|---:|---:|---|")
       for (c, row) in zip(inProgress, progressRows(w)) {
         out.append("| \(link(c.item)) | " + row.dropFirst().map(cell).joined(separator: " | ") + " |")
@@ -205,11 +209,11 @@ extension WeekReport {
       out.append(w.timeLine(time))
       out.append("")
       if !time.byCategory.isEmpty {
-        out.append("| \(w.category) | \(w.hoursHeader) |")
+        out.append("| \(w.heading(w.category)) | \(w.heading(w.hoursHeader)) |")
         out.append("|---|---:|")
         for share in time.byCategory { out.append("| \(cell(share.name)) | \(w.hours(share.hours)) |") }
         out.append("")
-        out.append("| \(w.item) | \(w.hoursHeader) |")
+        out.append("| \(w.heading(w.item)) | \(w.heading(w.hoursHeader)) |")
         out.append("|---|---:|")
         for (item, hours) in time.byItem { out.append("| \(link(item)) | \(w.hours(hours)) |") }
         out.append("")

@@ -6,7 +6,7 @@ import StudyLogChart
 
 struct Chart: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Draw the roadmap as a timeline: PNG, SVG or PDF.",
+    abstract: "Draw the roadmap as a timeline, a heatmap of study time, or progress per category.",
     discussion: """
       One row per item, grouped by track: the planned range as a light bar, the actual range as a \
       solid narrower bar, milestones as diamonds, the slip of finished items at the bar's end, and \
@@ -14,7 +14,19 @@ struct Chart: ParsableCommand {
       drawn for each. Without -o, a PNG goes beside the input with the same name.
       """)
 
+  enum Kind: String, ExpressibleByArgument, CaseIterable {
+    case timeline, heatmap, progress
+  }
+
   @OptionGroup var input: RoadmapInput
+
+  @Option(help: "timeline (the roadmap), heatmap (study hours per day) or progress (per category).")
+  var kind: Kind = .timeline
+
+  @Option(
+    help: ArgumentHelp(
+      "The session log, for the heatmap. Default: sessions.csv beside the roadmap.", valueName: "file"))
+  var sessions: String?
 
   @Option(
     name: .shortAndLong,
@@ -94,28 +106,30 @@ struct Chart: ParsableCommand {
     }
 
     let measurer = PangoTextMeasurer(families: font)
-    let scene = ChartLayout(roadmap: roadmap, options: options, measurer: measurer).scene
-    if let first = measurer.textsWithUnknownGlyphs.first {
-      let count = measurer.textsWithUnknownGlyphs.count
-      Console.printError(
-        "studylog: warning: no installed font can draw some characters of \(count) label\(count == 1 ? "" : "s")"
-          + " (first: '\(first)'); install fonts-nanum for Hangul or fonts-noto-cjk for other scripts, or pass --font"
-      )
-    }
-
-    let renderer = CairoRenderer(families: font)
-    let outputs = output.isEmpty ? [Self.besideInput(input.file)] : output
-    for path in outputs {
-      let format = ImageFormat(path: path)!
-      let bytes: [UInt8]
-      do {
-        bytes = try renderer.render(
-          scene, as: format, scale: scale,
-          pdf: .init(title: options.title, date: "\(today.iso)T00:00:00Z"))
-      } catch let error as RenderError {
-        throw Console.fail("cannot draw '\(path)': \(error)", ExitStatus.cannotCreate)
+    let scene: Scene
+    switch kind {
+    case .timeline:
+      scene = ChartLayout(roadmap: roadmap, options: options, measurer: measurer).scene
+    case .progress:
+      scene = ProgressLayout(roadmap: roadmap, options: options, measurer: measurer).scene
+    case .heatmap:
+      guard
+        let log = try SessionsInput.load(
+          option: sessions, roadmapFile: input.file, roadmap: roadmap, today: today)
+      else {
+        throw Console.fail(
+          "the heatmap needs a session log: pass --sessions FILE or keep sessions.csv beside the roadmap",
+          ExitStatus.noInput)
       }
-      try OutputFile.write(Data(bytes), to: path, inputs: [input.file])
+      scene = HeatmapLayout(sessions: log, options: options, measurer: measurer).scene
+    }
+    Drawing.warnAboutMissingGlyphs(measurer)
+    let renderer = CairoRenderer(families: font)
+    let outputs = output.isEmpty ? [Self.besideInput(input.file, kind: kind)] : output
+    for path in outputs {
+      try Drawing.write(
+        scene, to: path, renderer: renderer, scale: scale, title: options.title, today: today,
+        inputs: [input.file, sessions ?? "-"])
     }
   }
 
@@ -169,9 +183,12 @@ struct Chart: ParsableCommand {
     return words.prefix(1).uppercased() + words.dropFirst()
   }
 
-  /// `roadmap.csv` → `roadmap.png`.
-  static func besideInput(_ path: String) -> String {
-    URL(fileURLWithPath: path).deletingPathExtension().appendingPathExtension("png").path
+  /// `roadmap.csv` → `roadmap.png` (`roadmap-heatmap.png`, `roadmap-progress.png`).
+  static func besideInput(_ path: String, kind: Kind) -> String {
+    let url = URL(fileURLWithPath: path).deletingPathExtension()
+    let name = url.lastPathComponent + (kind == .timeline ? "" : "-\(kind.rawValue)")
+    return SessionsInput.relativeIfPossible(
+      url.deletingLastPathComponent().appendingPathComponent(name + ".png").path)
   }
 }
 

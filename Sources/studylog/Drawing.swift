@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import StudyLog
+import StudyLogCairo
+import StudyLogChart
+
+/// Rendering scenes to files, shared by `chart` and `report`.
+enum Drawing {
+  /// Draws `scene` in the format of `path`'s extension and writes it atomically.
+  static func write(
+    _ scene: Scene, to path: String, renderer: CairoRenderer, scale: Double, title: String, today: Day,
+    inputs: [String]
+  ) throws {
+    let format = ImageFormat(path: path)!
+    let bytes: [UInt8]
+    do {
+      bytes = try renderer.render(
+        scene, as: format, scale: scale, pdf: .init(title: title, date: "\(today.iso)T00:00:00Z"))
+    } catch let error as RenderError {
+      throw Console.fail("cannot draw '\(path)': \(error)", ExitStatus.cannotCreate)
+    }
+    try OutputFile.write(Data(bytes), to: path, inputs: inputs)
+  }
+
+  /// Warns, once, when labels hold characters that no installed font can draw.
+  static func warnAboutMissingGlyphs(_ measurer: PangoTextMeasurer) {
+    guard let first = measurer.textsWithUnknownGlyphs.first else { return }
+    let count = measurer.textsWithUnknownGlyphs.count
+    Console.printError(
+      "studylog: warning: no installed font can draw some characters of \(count) label\(count == 1 ? "" : "s")"
+        + " (first: '\(first)'); install fonts-nanum for Hangul or fonts-noto-cjk for other scripts, or pass --font"
+    )
+  }
+}
