@@ -85,33 +85,17 @@ public struct ChartLayout {
     var y = m
 
     // Title and subtitle.
-    let title = measurer.fit(options.title, maxWidth: width - 2 * m, font: Self.titleFont)
-    nodes.append(
-      .group(
-        "title",
-        [
-          .text(
-            TextNode(
-              title.text, x: m, y: y + 13, font: Self.titleFont, color: theme.text, width: title.width))
-        ]))
-    y += 30
     var subtitleParts = [locale.items(roadmap.items.count)]
     let planned = roadmap.items.compactMap(\.planned)
     if let first = planned.map(\.start).min(), let last = planned.map(\.end).max() {
       subtitleParts.append("\(first.iso) – \(last.iso)")
     }
     subtitleParts.append(locale.asOf(today))
-    let subtitle = subtitleParts.joined(separator: " · ")
-    nodes.append(
-      .group(
-        "subtitle",
-        [
-          .text(
-            TextNode(
-              subtitle, x: m, y: y + 9, font: Self.subtitleFont, color: theme.mutedText,
-              width: measurer.width(of: subtitle, font: Self.subtitleFont)))
-        ]))
-    y += 18 + 12
+    let heading = Self.heading(
+      title: options.title, subtitle: subtitleParts.joined(separator: " · "), width: width, theme: theme,
+      measurer: measurer)
+    nodes += heading.nodes
+    y = heading.bottom
 
     // Colours: categories in order of first appearance, overrides by name.
     var colors: [String: Color] = [:]
@@ -303,6 +287,26 @@ public struct ChartLayout {
         "axis.lower" + suffix,
         labels(axis.lower, row: upperFirst ? 1 : 0, font: Self.lowerAxisFont, color: theme.mutedText)),
     ]
+  }
+
+  /// The title and subtitle at the top of every chart, each cut to the chart's width; with the y
+  /// below them.
+  static func heading(title: String, subtitle: String, width: Double, theme: Theme, measurer: TextMeasuring)
+    -> (nodes: [SceneNode], bottom: Double)
+  {
+    let m = margin
+    let t = measurer.fit(title, maxWidth: width - 2 * m, font: titleFont)
+    let s = measurer.fit(subtitle, maxWidth: width - 2 * m, font: subtitleFont)
+    let nodes: [SceneNode] = [
+      .group(
+        "title",
+        [.text(TextNode(t.text, x: m, y: m + 13, font: titleFont, color: theme.text, width: t.width))]),
+      .group(
+        "subtitle",
+        [.text(TextNode(s.text, x: m, y: m + 39, font: subtitleFont, color: theme.mutedText, width: s.width))]
+      ),
+    ]
+    return (nodes, m + 60)
   }
 
   // MARK: - Rows

@@ -74,19 +74,6 @@ public struct HeatmapLayout {
     var nodes: [SceneNode] = []
     var y = m
 
-    let title = "\(options.title) — \(locale == .ko ? "학습 시간" : "study time")"
-    let fitted = measurer.fit(title, maxWidth: width - 2 * m, font: ChartLayout.titleFont)
-    nodes.append(
-      .group(
-        "title",
-        [
-          .text(
-            TextNode(
-              fitted.text, x: m, y: y + 13, font: ChartLayout.titleFont, color: theme.text,
-              width: fitted.width))
-        ]
-      ))
-    y += 30
     let inWindow = sessions.filter { $0.day >= first && $0.day <= last }
     let total = inWindow.reduce(0) { $0 + $1.hours }
     let days = Set(inWindow.map(\.day)).count
@@ -96,16 +83,11 @@ public struct HeatmapLayout {
       ? "\(totalText)시간 · 세션 \(inWindow.count)회 · \(days)일 · \(first.iso) – \(last.iso) · \(options.today.iso) 기준"
       : "\(totalText) h in \(inWindow.count) session\(inWindow.count == 1 ? "" : "s") on \(days) day\(days == 1 ? "" : "s")"
         + " · \(first.iso) – \(last.iso) · as of \(options.today.iso)"
-    nodes.append(
-      .group(
-        "subtitle",
-        [
-          .text(
-            TextNode(
-              summary, x: m, y: y + 9, font: ChartLayout.subtitleFont, color: theme.mutedText,
-              width: measurer.width(of: summary, font: ChartLayout.subtitleFont)))
-        ]))
-    y += 18 + 14
+    let heading = ChartLayout.heading(
+      title: "\(options.title) — \(locale == .ko ? "학습 시간" : "study time")", subtitle: summary, width: width,
+      theme: theme, measurer: measurer)
+    nodes += heading.nodes
+    y = heading.bottom
 
     // Month labels over the first week that holds the month's first shown day, each in the
     // longest form that ends before the next one starts.

@@ -101,32 +101,13 @@ public struct ProgressLayout {
     var nodes: [SceneNode] = []
     var y = m
 
-    let title = "\(options.title) — \(locale == .ko ? "분류별 진행률" : "progress by category")"
-    let fitted = measurer.fit(title, maxWidth: width - 2 * m, font: ChartLayout.titleFont)
-    nodes.append(
-      .group(
-        "title",
-        [
-          .text(
-            TextNode(
-              fitted.text, x: m, y: y + 13, font: ChartLayout.titleFont, color: theme.text,
-              width: fitted.width))
-        ]
-      ))
-    y += 30
-    let subtitle =
-      locale == .ko
-      ? "계획 일수 기준 · \(options.today.iso) 기준" : "by planned days · as of \(options.today.iso)"
-    nodes.append(
-      .group(
-        "subtitle",
-        [
-          .text(
-            TextNode(
-              subtitle, x: m, y: y + 9, font: ChartLayout.subtitleFont, color: theme.mutedText,
-              width: measurer.width(of: subtitle, font: ChartLayout.subtitleFont)))
-        ]))
-    y += 18 + 12
+    let heading = ChartLayout.heading(
+      title: "\(options.title) — \(locale == .ko ? "분류별 진행률" : "progress by category")",
+      subtitle: locale == .ko
+        ? "계획 일수 기준 · \(options.today.iso) 기준" : "by planned days · as of \(options.today.iso)",
+      width: width, theme: theme, measurer: measurer)
+    nodes += heading.nodes
+    y = heading.bottom
 
     // Legend.
     var legend: [SceneNode] = []

@@ -14,19 +14,7 @@ enum OutputFile {
         throw Console.fail("refusing to write over the input file '\(path)'", ExitStatus.cannotCreate)
       }
     }
-    let folder = target.deletingLastPathComponent()
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    else {
-      throw Console.fail(
-        "cannot write '\(path)': folder '\(folder.path)' does not exist", ExitStatus.cannotCreate)
-    }
-    let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
-    guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
-      throw Console.fail(
-        "cannot write '\(path)': \(String(cString: strerror(errno)).lowercased())", ExitStatus.cannotCreate)
-    }
+    let temporary = try temporaryFile(beside: target, named: path, holding: data)
     if rename(temporary.path, target.path) != 0 {
       let reason = String(cString: strerror(errno)).lowercased()
       unlink(temporary.path)
@@ -58,18 +46,7 @@ enum OutputFile {
   /// (which fails rather than replace a file another run created meanwhile).
   static func create(_ bytes: [UInt8], at path: String) throws {
     let target = URL(fileURLWithPath: path).standardizedFileURL
-    let folder = target.deletingLastPathComponent()
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    else {
-      throw Console.fail(
-        "cannot write '\(path)': folder '\(folder.path)' does not exist", ExitStatus.cannotCreate)
-    }
-    let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
-    guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) else {
-      throw failure("cannot write '\(path)'")
-    }
+    let temporary = try temporaryFile(beside: target, named: path, holding: Data(bytes))
     defer { unlink(temporary.path) }
     if link(temporary.path, target.path) != 0 {
       if errno == EEXIST {
@@ -81,6 +58,25 @@ enum OutputFile {
       }
       throw failure("cannot write '\(path)'")
     }
+  }
+
+  /// Writes `data` to a new temporary file in `target`'s folder, which must exist; `path` is the
+  /// target as the user named it, for messages.
+  private static func temporaryFile(beside target: URL, named path: String, holding data: Data) throws -> URL
+  {
+    let folder = target.deletingLastPathComponent()
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else {
+      throw Console.fail(
+        "cannot write '\(path)': folder '\(folder.path)' does not exist", ExitStatus.cannotCreate)
+    }
+    let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
+    guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
+      throw failure("cannot write '\(path)'")
+    }
+    return temporary
   }
 
   /// The error for the last failed system call, as `message: reason` with exit 73.
