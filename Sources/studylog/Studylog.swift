@@ -12,7 +12,7 @@ struct Studylog: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Check.self, Summary.self, Chart.self, WeekCommand.self, CompareCommand.self, LogCommand.self,
-      ReportCommand.self,
+      ReportCommand.self, ImportCommand.self, ExportCommand.self, SyncCommand.self,
       Doctor.self,
     ]
   )
