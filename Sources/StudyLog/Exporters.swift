@@ -24,7 +24,7 @@ public enum MarkdownExporter {
   static func range(_ start: Day?, _ end: Day?, _ style: DateStyle) -> String {
     guard let start else { return "----" }
     let separator = style == .iso ? " ~ " : "-"
-    guard let end else { return day(start, style) + separator.trimmingWhitespace() }
+    guard let end else { return day(start, style) + (style == .iso ? " ~" : "-") }
     return start == end ? day(start, style) : day(start, style) + separator + day(end, style)
   }
 
@@ -185,7 +185,7 @@ public enum MermaidExporter {
       }
     }
     lines.append("    section Today")
-    lines.append("    \(today.iso) :milestone, today, \(today.iso), 0d")
+    lines.append("    today \(today.iso) :milestone, today, \(today.iso), 0d")
     return lines.joined(separator: "\n") + "\n"
   }
 }
