@@ -69,16 +69,16 @@ public enum MarkdownExporter {
     }
   }
 
-  /// One table's lines: the header and delimiter rows (the given ones, or the default columns),
-  /// then one row per item.
+  /// One table's lines: the header and delimiter rows (the given ones, kept as they are, or the
+  /// default columns), then one row per item.
   static func table(
-    _ items: [Item], style: DateStyle, header: (cells: [String], delimiter: String)? = nil
+    _ items: [Item], style: DateStyle, header: (line: String, cells: [String], delimiter: String)? = nil
   ) -> [String] {
     let columns: [RoadmapColumn?]
     var lines: [String]
     if let header {
       columns = header.cells.map { RoadmapColumn(header: Markdown.inline($0).text) }
-      lines = ["| " + header.cells.joined(separator: " | ") + " |", header.delimiter]
+      lines = [header.line, header.delimiter]
     } else {
       let defaults = defaultColumns(items)
       columns = defaults.map(\.column)

@@ -124,10 +124,10 @@ public enum PostSync {
   static func tableContent(inside: [MarkdownLine], track: String?, roadmap: Roadmap, style: DateStyle)
     -> [String]
   {
-    var header: (cells: [String], delimiter: String)?
+    var header: (line: String, cells: [String], delimiter: String)?
     for i in inside.indices.dropLast()
     where inside[i].text.contains("|") && Markdown.isDelimiterRow(inside[i + 1].text) {
-      header = (Markdown.split(inside[i].text).map(\.raw), String(inside[i + 1].text))
+      header = (String(inside[i].text), Markdown.split(inside[i].text).map(\.raw), String(inside[i + 1].text))
       break
     }
     if let track {

@@ -292,7 +292,7 @@ struct SeededGenerator: RandomNumberGenerator {
     [
       "---", "title: 로드맵", "---", "Intro text  with trailing spaces  ",
       "<!-- studylog:table track=Backend -->",
-      "| 번호 | 분류 | URL | 기간 |", "|:---:|---|---|---|", "| old | row | here | x |", "<!-- studylog:end -->",
+      "|  번호 | 분류|URL | 기간 |", "|:---:|---|---|---|", "| old | row | here | x |", "<!-- studylog:end -->",
       "", "<!-- studylog:image src=/assets/img/roadmap.png -->", "<!-- studylog:end -->", "Outro",
     ].joined(separator: ending) + ending
   }
@@ -308,7 +308,7 @@ struct SeededGenerator: RandomNumberGenerator {
       [
         "---", "title: 로드맵", "---", "Intro text  with trailing spaces  ",
         "<!-- studylog:table track=Backend -->",
-        "| 번호 | 분류 | URL | 기간 |", "|:---:|---|---|---|",
+        "|  번호 | 분류|URL | 기간 |", "|:---:|---|---|---|",
         "| 1 | Database | [인덱스 구조](https://blog.example/db) | 24.01.08-24.02.20 |",
         "| 2 | Cache | 캐시 전략 | ---- |",
         "<!-- studylog:end -->", "", "<!-- studylog:image src=/assets/img/roadmap.png -->",
