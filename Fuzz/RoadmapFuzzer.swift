@@ -1,5 +1,5 @@
-// libFuzzer entry point for the roadmap reader: decoding, CSV splitting, validation and the date
-// parser. Compiled into the StudyLog module by scripts/fuzz, so it reaches internal API too.
+// libFuzzer entry point for the roadmap reader (decoding, CSV splitting, validation, the date
+// parser) and for posts (import, sync, export). Compiled into the StudyLog module by scripts/fuzz, so it reaches internal API too.
 // Any crash, hang or broken invariant (a trap) is a finding.
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -32,6 +32,17 @@ public func roadmapFuzzerTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int)
   if case .success(let range) = DateParser.parseRange(cell), let end = range.end {
     let printed = "\(range.start.iso) ~ \(end.iso)"
     precondition(DateParser.parseRange(printed) == .success(range), "\(cell) -> \(printed)")
+  }
+  // The markdown side: tables, inline markup, markers. Whatever a post holds, import and sync
+  // must not crash, and sync must leave a post without markers as it was.
+  let post = String(decoding: bytes, as: UTF8.self)
+  let imported = PostImporter.load(markdown: post, source: "fuzz.md")
+  let outcome = PostSync.sync(
+    post: post, source: "fuzz.md", roadmap: imported.roadmap, style: .yymmdd, imageAlt: "x")
+  if outcome.blocks == 0 { precondition(outcome.text == post) }
+  if !outcome.diagnostics.hasErrors {
+    _ = MarkdownExporter.markdown(imported.roadmap)
+    _ = MermaidExporter.gantt(imported.roadmap, title: "t", today: today)
   }
   return 0
 }

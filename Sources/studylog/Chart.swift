@@ -88,9 +88,7 @@ struct Chart: ParsableCommand {
   }
 
   func run() throws {
-    let (loaded, today) = try input.load()
-    if loaded.hasErrors { throw ExitStatus.dataError }
-    let roadmap = loaded.roadmap
+    let (roadmap, today) = try input.loadValid()
 
     var options = ChartOptions(title: title ?? Self.defaultTitle(for: input.file), today: today)
     options.width = width

@@ -24,15 +24,11 @@ struct CompareCommand: ParsableCommand {
   @Option(help: "id (file order) or slip (latest first).")
   var sort: ComparisonSort = .id
 
-  @Option(
-    name: .shortAndLong,
-    help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-  var output: String?
+  @OptionGroup var output: ReportOutput
 
   func run() throws {
-    let (loaded, today) = try input.load()
-    if loaded.hasErrors { throw ExitStatus.dataError }
-    let comparison = Comparison(loaded.roadmap, today: today, sort: sort)
+    let (roadmap, today) = try input.loadValid()
+    let comparison = Comparison(roadmap, today: today, sort: sort)
     let text: String
     switch format {
     case .text: text = comparison.render(.text)
@@ -40,6 +36,6 @@ struct CompareCommand: ParsableCommand {
     case .json: text = comparison.render(.json)
     case .csv: text = comparison.csv()
     }
-    try Console.emit(text, to: output, inputs: [input.file])
+    try output.emit(text, inputs: [input.file])
   }
 }

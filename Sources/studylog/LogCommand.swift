@@ -52,9 +52,7 @@ struct LogCommand: ParsableCommand {
   }
 
   func run() throws {
-    let (loaded, today) = try input.load()
-    if loaded.hasErrors { throw ExitStatus.dataError }
-    let roadmap = loaded.roadmap
+    let (roadmap, today) = try input.loadValid()
     guard case .item(let target) = roadmap.match(item: item) else {
       throw Console.fail(roadmap.problem(with: item)!, ExitCode.validationFailure)
     }

@@ -29,17 +29,14 @@ struct ImportCommand: ParsableCommand {
   @Argument(help: "The post (markdown), or - for standard input.")
   var post: String
 
-  @Option(
-    name: .shortAndLong,
-    help: ArgumentHelp("Write the CSV here instead of standard output.", valueName: "file"))
-  var output: String?
+  @OptionGroup var output: ReportOutput
 
   func run() throws {
     let text = try readPost(post)
     let imported = PostImporter.load(markdown: text, source: post == "-" ? "<stdin>" : post)
     for d in imported.diagnostics { Console.printError(Console.styled(d)) }
     if imported.hasErrors { throw ExitStatus.dataError }
-    try Console.emit(RoadmapWriter.csv(imported.roadmap), to: output, inputs: [post])
+    try output.emit(RoadmapWriter.csv(imported.roadmap), inputs: [post])
   }
 }
 
@@ -68,23 +65,19 @@ struct ExportCommand: ParsableCommand {
   @Option(help: "The Mermaid chart's title. Default: from the file's name.")
   var title: String?
 
-  @Option(
-    name: .shortAndLong,
-    help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-  var output: String?
+  @OptionGroup var output: ReportOutput
 
   func run() throws {
-    let (loaded, today) = try input.load()
-    if loaded.hasErrors { throw ExitStatus.dataError }
+    let (roadmap, today) = try input.loadValid()
     let text: String
     switch format {
-    case .markdown: text = MarkdownExporter.markdown(loaded.roadmap, style: dateStyle)
+    case .markdown: text = MarkdownExporter.markdown(roadmap, style: dateStyle)
     case .mermaid:
       text = MermaidExporter.gantt(
-        loaded.roadmap, title: title ?? Chart.defaultTitle(for: input.file), today: today)
-    case .json: text = JSONExporter.json(loaded.roadmap, today: today)
+        roadmap, title: title ?? Chart.defaultTitle(for: input.file), today: today)
+    case .json: text = JSONExporter.json(roadmap, today: today)
     }
-    try Console.emit(text, to: output, inputs: [input.file])
+    try output.emit(text, inputs: [input.file])
   }
 }
 
@@ -124,11 +117,10 @@ struct SyncCommand: ParsableCommand {
 
   func run() throws {
     let roadmapInput = try RoadmapInput.parse([roadmap] + (today.map { ["--today", $0] } ?? []))
-    let (loaded, _) = try roadmapInput.load()
-    if loaded.hasErrors { throw ExitStatus.dataError }
+    let (loaded, _) = try roadmapInput.loadValid()
     let text = try readPost(post)
     let outcome = PostSync.sync(
-      post: text, source: post, roadmap: loaded.roadmap, style: dateStyle,
+      post: text, source: post, roadmap: loaded, style: dateStyle,
       imageAlt: alt ?? Chart.defaultTitle(for: roadmap))
     for d in outcome.diagnostics { Console.printError(Console.styled(d)) }
     if outcome.diagnostics.hasErrors { throw ExitStatus.dataError }

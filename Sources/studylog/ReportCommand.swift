@@ -44,9 +44,7 @@ struct ReportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let (loaded, today) = try input.load()
-    if loaded.hasErrors { throw ExitStatus.dataError }
-    let roadmap = loaded.roadmap
+    let (roadmap, today) = try input.loadValid()
     let log = try SessionsInput.load(
       option: sessions, roadmapFile: input.file, roadmap: roadmap, today: today)
     let folder =

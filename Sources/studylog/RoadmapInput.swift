@@ -45,6 +45,32 @@ struct RoadmapInput: ParsableArguments {
   }
 }
 
+extension RoadmapInput {
+  /// The roadmap and today; exits 65 (after printing the diagnostics) when the file has errors.
+  func loadValid() throws -> (roadmap: Roadmap, today: Day) {
+    let (loaded, today) = try load()
+    if loaded.hasErrors { throw ExitStatus.dataError }
+    return (loaded.roadmap, today)
+  }
+}
+
+/// `-o FILE`: where a report goes instead of standard output.
+struct ReportOutput: ParsableArguments {
+  @Option(
+    name: .shortAndLong,
+    help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+  var output: String?
+
+  /// Writes `text` to the file atomically, or prints it.
+  func emit(_ text: String, inputs: [String]) throws {
+    if let output {
+      try OutputFile.write(Data(text.utf8), to: output, inputs: inputs)
+    } else {
+      Console.print(text)
+    }
+  }
+}
+
 /// Reading input and writing to the terminal: the only place that touches stdin, stdout, stderr.
 enum Console {
   static func print(_ text: String) {
@@ -53,15 +79,6 @@ enum Console {
 
   static func printError(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
-  }
-
-  /// Writes a report to `output` atomically, or prints it.
-  static func emit(_ text: String, to output: String?, inputs: [String]) throws {
-    if let output {
-      try OutputFile.write(Data(text.utf8), to: output, inputs: inputs)
-    } else {
-      print(text)
-    }
   }
 
   /// Prints `studylog: error: …` and returns the exit code to throw.

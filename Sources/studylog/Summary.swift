@@ -19,15 +19,11 @@ struct Summary: ParsableCommand {
   @Option(help: "text, markdown or json.")
   var format: ReportFormat = .text
 
-  @Option(
-    name: .shortAndLong,
-    help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-  var output: String?
+  @OptionGroup var output: ReportOutput
 
   func run() throws {
-    let (loaded, today) = try input.load()
-    if loaded.hasErrors { throw ExitStatus.dataError }
-    let report = RoadmapSummary(loaded.roadmap, by: by, today: today).render(format)
-    try Console.emit(report, to: output, inputs: [input.file])
+    let (roadmap, today) = try input.loadValid()
+    let report = RoadmapSummary(roadmap, by: by, today: today).render(format)
+    try output.emit(report, inputs: [input.file])
   }
 }

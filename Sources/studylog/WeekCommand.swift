@@ -35,10 +35,7 @@ struct WeekCommand: ParsableCommand {
   @Option(help: "en or ko.")
   var locale: Language = .en
 
-  @Option(
-    name: .shortAndLong,
-    help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-  var output: String?
+  @OptionGroup var output: ReportOutput
 
   func validate() throws {
     if week != nil && date != nil { throw ValidationError("give --week or --date, not both") }
@@ -63,13 +60,11 @@ struct WeekCommand: ParsableCommand {
   }
 
   func run() throws {
-    let (loaded, today) = try input.load()
-    if loaded.hasErrors { throw ExitStatus.dataError }
+    let (roadmap, today) = try input.loadValid()
     let log = try SessionsInput.load(
-      option: sessions, roadmapFile: input.file, roadmap: loaded.roadmap, today: today)
+      option: sessions, roadmapFile: input.file, roadmap: roadmap, today: today)
     let report = WeekReport(
-      roadmap: loaded.roadmap, sessions: log, week: try selectedWeek(today: today)!, today: today)
-    try Console.emit(
-      report.render(format, language: locale), to: output, inputs: [input.file, sessions ?? "-"])
+      roadmap: roadmap, sessions: log, week: try selectedWeek(today: today)!, today: today)
+    try output.emit(report.render(format, language: locale), inputs: [input.file, sessions ?? "-"])
   }
 }
