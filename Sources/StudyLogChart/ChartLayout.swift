@@ -270,11 +270,10 @@ public struct ChartLayout {
       ))
     func labels(_ cells: [AxisCell], row: Double, font: Font, color: Color) -> [SceneNode] {
       cells.filter { !$0.label.isEmpty }.map { cell in
-        .text(
-          TextNode(
-            cell.label, x: (x(cell.start) + x(cell.end)) / 2, y: top + Self.tierHeight * (row + 0.5),
-            font: font,
-            color: color, anchor: .middle, width: measurer.width(of: cell.label, font: font)))
+        measurer.text(
+          cell.label, x: (x(cell.start) + x(cell.end)) / 2, y: top + Self.tierHeight * (row + 0.5),
+          font: font,
+          color: color, anchor: .middle)
       }
     }
     let suffix = upperFirst ? "" : ".bottom"
@@ -340,10 +339,7 @@ public struct ChartLayout {
       } else {
         let text = locale.tbd
         nodes.append(
-          .text(
-            TextNode(
-              text, x: plotLeft + 6, y: cy, font: Self.annotationFont, color: theme.mutedText,
-              width: measurer.width(of: text, font: Self.annotationFont))))
+          measurer.text(text, x: plotLeft + 6, y: cy, font: Self.annotationFont, color: theme.mutedText))
       }
       return nodes
     }

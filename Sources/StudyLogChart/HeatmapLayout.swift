@@ -131,10 +131,9 @@ public struct HeatmapLayout {
     for row in [0, 2, 4] {
       let label = names[row]
       weekdays.append(
-        .text(
-          TextNode(
-            label, x: m, y: y + Double(row) * Self.pitch + Self.cell / 2, font: ChartLayout.lowerAxisFont,
-            color: theme.mutedText, width: measurer.width(of: label, font: ChartLayout.lowerAxisFont))))
+        measurer.text(
+          label, x: m, y: y + Double(row) * Self.pitch + Self.cell / 2, font: ChartLayout.lowerAxisFont,
+          color: theme.mutedText))
     }
     nodes.append(.group("weekdays", weekdays))
 
@@ -187,10 +186,7 @@ public struct HeatmapLayout {
     }
     let unit = locale == .ko ? "시간/일" : "hours a day"
     legend.append(
-      .text(
-        TextNode(
-          unit, x: x, y: legendY, font: ChartLayout.annotationFont, color: theme.mutedText,
-          width: measurer.width(of: unit, font: ChartLayout.annotationFont))))
+      measurer.text(unit, x: x, y: legendY, font: ChartLayout.annotationFont, color: theme.mutedText))
     nodes.append(.group("legend", legend))
     y += Self.cell
 

@@ -153,10 +153,7 @@ public struct ProgressLayout {
         ))
       let count = locale == .ko ? "항목 \(bar.items)개" : "\(bar.items) item\(bar.items == 1 ? "" : "s")"
       children.append(
-        .text(
-          TextNode(
-            count, x: m, y: cy + 8, font: ChartLayout.annotationFont, color: theme.mutedText,
-            width: measurer.width(of: count, font: ChartLayout.annotationFont))))
+        measurer.text(count, x: m, y: cy + 8, font: ChartLayout.annotationFont, color: theme.mutedText))
       var segmentX = barLeft
       for segment in Segment.allCases {
         let share = bar.percent(segment)
@@ -184,17 +181,11 @@ public struct ProgressLayout {
       if bar.total == 0 {
         let none = locale == .ko ? "일정 없음" : "no dates"
         children.append(
-          .text(
-            TextNode(
-              none, x: barLeft, y: cy, font: ChartLayout.annotationFont, color: theme.mutedText,
-              width: measurer.width(of: none, font: ChartLayout.annotationFont))))
+          measurer.text(none, x: barLeft, y: cy, font: ChartLayout.annotationFont, color: theme.mutedText))
       }
       let done = "\(Int(bar.percent(.done).rounded()))% \(Self.label(.done, locale))"
       children.append(
-        .text(
-          TextNode(
-            done, x: barLeft + barWidth + 10, y: cy, font: ChartLayout.rowFont, color: theme.text,
-            width: measurer.width(of: done, font: ChartLayout.rowFont))))
+        measurer.text(done, x: barLeft + barWidth + 10, y: cy, font: ChartLayout.rowFont, color: theme.text))
       rows.append(.group(isTotal ? "total" : "category \(bar.name)", children))
       y += Self.rowHeight
     }

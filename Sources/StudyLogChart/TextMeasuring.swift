@@ -18,6 +18,15 @@ public struct FixedWidthMeasurer: TextMeasuring {
 }
 
 extension TextMeasuring {
+  /// A text node whose width this measurer measured.
+  public func text(
+    _ string: String, x: Double, y: Double, font: Font, color: Color, anchor: TextAnchor = .start
+  ) -> SceneNode {
+    .text(
+      TextNode(
+        string, x: x, y: y, font: font, color: color, anchor: anchor, width: width(of: string, font: font)))
+  }
+
   /// `text` cut at a character boundary and ended with `…` so that it is at most `maxWidth`
   /// wide, or the whole text when it fits; with its width. Empty when not even `…` fits.
   public func fit(_ text: String, maxWidth: Double, font: Font) -> (text: String, width: Double) {
