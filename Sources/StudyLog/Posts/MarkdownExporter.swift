@@ -1,13 +1,5 @@
 import Foundation
 
-/// How dates are written in exported tables.
-public enum DateStyle: String, Sendable, CaseIterable {
-  /// `24.02.01-24.03.30`, as users write them in posts.
-  case yymmdd = "yy.mm.dd"
-  /// `2024-02-01 ~ 2024-03-30`.
-  case iso
-}
-
 /// Markdown tables of a roadmap, one per track, that `PostImporter` reads back to the same
 /// roadmap.
 public enum MarkdownExporter {
@@ -121,99 +113,5 @@ public enum MarkdownExporter {
       blocks.append(lines.joined(separator: "\n"))
     }
     return blocks.joined(separator: "\n\n") + "\n"
-  }
-}
-
-/// A Mermaid `gantt` block of a roadmap.
-public enum MermaidExporter {
-  /// `:`, `;`, `#` and `%` as Mermaid entity codes, so that titles cannot end a task or start a
-  /// comment; line breaks as spaces.
-  static func escape(_ text: String) -> String {
-    var out = ""
-    for character in text {
-      switch character {
-      case "#": out += "#35;"
-      case ":": out += "#58;"
-      case ";": out += "#59;"
-      case "%": out += "#37;"
-      case "\n", "\r", "\r\n": out += " "
-      default: out.append(character)
-      }
-    }
-    return out
-  }
-
-  /// Planned dates as tasks, a section per track; `done`, `active` and `crit` (overdue) from the
-  /// status as of `today`; milestones; the today marker pinned to `today` as a milestone of its
-  /// own (Mermaid's own marker follows the reader's clock, so it is turned off). Items without
-  /// dates, and dropped ones, are listed as comments.
-  public static func gantt(_ roadmap: Roadmap, title: String, today: Day) -> String {
-    var lines = [
-      "gantt", "    title \(escape(title))", "    dateFormat YYYY-MM-DD", "    axisFormat %Y-%m",
-      "    todayMarker off",
-    ]
-    var used = Set<String>()
-    func taskID(_ item: Item) -> String {
-      let base = "i" + item.id.filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
-      var id = base
-      var n = 2
-      while !used.insert(id).inserted {
-        id = "\(base)_\(n)"
-        n += 1
-      }
-      return id
-    }
-    for (track, items) in MarkdownExporter.byTrack(roadmap) {
-      lines.append("    section \(escape(track ?? "Roadmap"))")
-      for item in items {
-        let status = item.status(on: today)
-        guard let planned = item.planned, status != .dropped else {
-          lines.append("    %% \(status == .dropped ? "dropped" : "TBD"): \(escape(item.title))")
-          continue
-        }
-        var tags: [String] = []
-        if item.isOverdue(on: today) { tags.append("crit") }
-        switch status {
-        case .done: tags.append("done")
-        case .inProgress: tags.append("active")
-        default: break
-        }
-        if item.isMilestone { tags.append("milestone") }
-        let duration = item.isMilestone ? "0d" : "\(planned.days)d"
-        let spec = (tags + [taskID(item), planned.start.iso, duration]).joined(separator: ", ")
-        lines.append("    \(escape(item.title)) :\(spec)")
-      }
-    }
-    lines.append("    section Today")
-    lines.append("    today \(today.iso) :milestone, today, \(today.iso), 0d")
-    return lines.joined(separator: "\n") + "\n"
-  }
-}
-
-/// The whole validated roadmap as JSON, with derived status and slips, for scripts.
-public enum JSONExporter {
-  public static func json(_ roadmap: Roadmap, today: Day) -> String {
-    func int(_ x: Int?) -> JSONValue { x.map { .int($0) } ?? .null }
-    let items: [JSONValue] = roadmap.items.map { item in
-      let v = ItemVariance(item, today: today)
-      return .object([
-        ("id", .string(item.id)), ("line", .int(item.line)), ("track", .string(item.track)),
-        ("category", .string(item.category)), ("title", .string(item.title)),
-        ("description", .string(item.description)), ("url", .string(item.url)),
-        ("planned_start", .string(item.planned?.start.iso)), ("planned_end", .string(item.planned?.end.iso)),
-        ("planned_days", int(item.planned?.days)), ("actual_start", .string(item.actualStart?.iso)),
-        ("actual_end", .string(item.actualEnd?.iso)), ("actual_days", int(v.actualDays)),
-        ("progress", .number(item.progress)), ("declared_status", .string(item.declaredStatus?.rawValue)),
-        ("status", .string(v.state.rawValue)), ("milestone", .bool(item.isMilestone)),
-        ("overdue", .bool(item.isOverdue(on: today))), ("late_start", .bool(item.isLateStart(on: today))),
-        ("start_slip_days", int(v.startSlipDays)), ("end_slip_days", int(v.endSlipDays)),
-        ("provisional", .bool(v.provisional)),
-      ])
-    }
-    return JSONValue.object([
-      ("source", .string(roadmap.source)), ("today", .string(today.iso)),
-      ("tracks", .array(roadmap.tracks.map { .string($0) })),
-      ("categories", .array(roadmap.categories.map { .string($0) })), ("items", .array(items)),
-    ]).rendered(indent: 0) + "\n"
   }
 }

@@ -1,10 +1,5 @@
 import Foundation
 
-/// The output formats of reports.
-public enum ReportFormat: String, Sendable, CaseIterable {
-  case text, markdown, json
-}
-
 extension RoadmapSummary {
   /// The summary as a terminal table, a GFM markdown table, or JSON; ends with a newline.
   public func render(_ format: ReportFormat) -> String {

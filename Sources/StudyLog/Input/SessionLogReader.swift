@@ -1,47 +1,5 @@
 import Foundation
 
-/// One study session: time spent on a roadmap item on a day.
-public struct Session: Equatable, Sendable {
-  public var day: Day
-  /// The id of the roadmap item studied.
-  public var itemID: String
-  /// Time spent, in hours.
-  public var hours: Double
-  public var note: String?
-  /// The physical line of the row in its file.
-  public var line: Int
-
-  public init(day: Day, itemID: String, hours: Double, note: String? = nil, line: Int = 0) {
-    self.day = day
-    self.itemID = itemID
-    self.hours = hours
-    self.note = note
-    self.line = line
-  }
-}
-
-/// A column of the session log, with the header names that select it.
-public enum SessionColumn: String, CaseIterable, Sendable {
-  case date, item, hours, minutes, note
-
-  public var aliases: [String] {
-    switch self {
-    case .date: return ["day", "날짜", "일자"]
-    case .item: return ["id", "task", "항목"]
-    case .hours: return ["hour", "h", "시간"]
-    case .minutes: return ["minute", "min", "분"]
-    case .note: return ["notes", "memo", "메모"]
-    }
-  }
-
-  public init?(header: String) {
-    let key = RoadmapColumn.key(header)
-    guard let column = SessionColumn.allCases.first(where: { c in ([c.rawValue] + c.aliases).contains(key) })
-    else { return nil }
-    self = column
-  }
-}
-
 /// A session log read from a file, with every problem found in it.
 public struct LoadedSessions: Sendable {
   public var sessions: [Session]
@@ -52,40 +10,6 @@ public struct LoadedSessions: Sendable {
   public var headerIsValid: Bool
 
   public var hasErrors: Bool { diagnostics.hasErrors }
-}
-
-extension Roadmap {
-  /// The item a session log names: an id, or else a title that exactly one item has.
-  public enum ItemMatch: Equatable, Sendable {
-    case item(Item)
-    case unknown
-    /// Several items have this title; their lines.
-    case ambiguous([Int])
-  }
-
-  public func match(item reference: String) -> ItemMatch {
-    let text = reference.trimmingWhitespace()
-    if let item = items.first(where: { $0.id == text }) { return .item(item) }
-    let titled = items.filter { $0.title == text }
-    switch titled.count {
-    case 0: return .unknown
-    case 1: return .item(titled[0])
-    default: return .ambiguous(titled.map(\.line))
-    }
-  }
-
-  /// The message for a session's item that matches no item or several.
-  public func problem(with reference: String) -> String? {
-    switch match(item: reference) {
-    case .item: return nil
-    case .unknown:
-      return "unknown item '\(reference)': no id or title in \(source) matches it"
-    case .ambiguous(let lines):
-      let list = lines.map(String.init).joined(separator: ", ")
-      return
-        "ambiguous item '\(reference)': the items on lines \(list) of \(source) have this title; use the id"
-    }
-  }
 }
 
 extension SessionLog {
@@ -238,63 +162,5 @@ extension SessionLog {
     let note = cells[.note].flatMap { $0.value.isEmpty ? nil : $0.value }
     return Session(
       day: day, itemID: itemID, hours: hours, note: note, line: log.text.line(ofByte: record.offset))
-  }
-}
-
-/// Reading and appending session logs.
-public enum SessionLog {
-  /// The header of a new log.
-  public static let header = "date,item,hours,note"
-
-  /// The line to append for a session, in the order of the file's columns (`date,item,hours,note`
-  /// for a new file), without a line ending. Fields are quoted when they hold commas, quotes or
-  /// line breaks.
-  public static func line(for session: Session, columns: [SessionColumn?]) -> String {
-    columns.map { column -> String in
-      switch column {
-      case .date: return session.day.iso
-      case .item: return quote(session.itemID)
-      case .hours: return number(session.hours)
-      case .minutes: return number(session.hours * 60)
-      case .note: return quote(session.note ?? "")
-      case nil: return ""
-      }
-    }.joined(separator: ",")
-  }
-
-  static func number(_ x: Double) -> String {
-    let r = (x * 1000).rounded() / 1000
-    return r == r.rounded() ? String(Int(r)) : String(r)
-  }
-
-  static func quote(_ field: String) -> String {
-    guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-    return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-  }
-
-  /// Columns of a new log.
-  public static let defaultColumns: [SessionColumn?] = [.date, .item, .hours, .note]
-}
-
-extension SessionLog {
-  /// The line ending a file uses: that of its first line break (LF when it has none).
-  public static func lineEnding(of bytes: [UInt8]) -> String {
-    guard let i = bytes.firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else { return "\n" }
-    if bytes[i] == 0x0A { return "\n" }
-    return i + 1 < bytes.count && bytes[i + 1] == 0x0A ? "\r\n" : "\r"
-  }
-
-  /// The bytes to append to a log whose content is `existing`, to be written in one `write`: the
-  /// line with the file's line ending, preceded by one when the file does not end with a line
-  /// break.
-  public static func appendix(line: String, existing: [UInt8]) -> [UInt8] {
-    let ending = lineEnding(of: existing)
-    let needsBreak = !(existing.isEmpty || existing.last == 0x0A || existing.last == 0x0D)
-    return Array(((needsBreak ? ending : "") + line + ending).utf8)
-  }
-
-  /// A new log holding one line.
-  public static func newFile(line: String) -> [UInt8] {
-    Array((header + "\n" + line + "\n").utf8)
   }
 }

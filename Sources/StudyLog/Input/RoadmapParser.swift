@@ -1,42 +1,5 @@
 import Foundation
 
-/// A roadmap read from a file, with every problem found in it.
-///
-/// `roadmap` holds the rows that could be read; when `diagnostics` has errors, reports must not
-/// be produced from it.
-public struct LoadedRoadmap: Sendable {
-  public var roadmap: Roadmap
-  public var diagnostics: [Diagnostic]
-  /// The encoding the file was read in; nil when it could not be decoded.
-  public var encoding: TextEncoding?
-
-  public var hasErrors: Bool { diagnostics.hasErrors }
-}
-
-extension Roadmap {
-  /// Reads a roadmap CSV from a file's bytes, in any encoding `TextDecoder` accepts.
-  ///
-  /// - Parameters:
-  ///   - source: the file's name as the user gave it; it prefixes every diagnostic.
-  ///   - today: the day that "after today" warnings and derived states refer to.
-  public static func load(bytes: [UInt8], source: String, today: Day) -> LoadedRoadmap {
-    let (log, failure, encoding) = DiagnosticLog.decode(bytes, source: source)
-    guard let log else {
-      return LoadedRoadmap(
-        roadmap: Roadmap(source: source, items: []), diagnostics: [failure!], encoding: nil)
-    }
-    var parser = RoadmapParser(log: log, today: today)
-    let items = parser.parse()
-    return LoadedRoadmap(
-      roadmap: Roadmap(source: source, items: items), diagnostics: parser.log.sorted, encoding: encoding)
-  }
-
-  /// Reads a roadmap CSV from text.
-  public static func load(csv: String, source: String, today: Day) -> LoadedRoadmap {
-    load(bytes: Array(csv.utf8), source: source, today: today)
-  }
-}
-
 /// Turns CSV records into validated items, collecting diagnostics.
 struct RoadmapParser {
   var log: DiagnosticLog
@@ -396,21 +359,6 @@ struct RoadmapParser {
 
 }
 
-/// Text compared and hashed by its UTF-8 bytes, without Unicode normalization: ids and titles
-/// are compared as typed, and hashing them this way costs a fraction of `String` hashing.
-struct ExactText: Hashable {
-  let text: String
-
-  init(_ text: String) { self.text = text }
-
-  static func == (a: ExactText, b: ExactText) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
-
-  func hash(into hasher: inout Hasher) {
-    var text = text
-    text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-  }
-}
-
 /// A row's non-empty cells by column, in a fixed array (a dictionary costs more than the rest).
 struct Cells {
   private var storage = [(value: String, offset: Int)?](repeating: nil, count: RoadmapColumn.allCases.count)
@@ -418,47 +366,5 @@ struct Cells {
   subscript(column: RoadmapColumn) -> (value: String, offset: Int)? {
     get { storage[column.ordinal] }
     set { storage[column.ordinal] = newValue }
-  }
-}
-
-extension RoadmapColumn {
-  /// The column's position in `allCases`.
-  var ordinal: Int {
-    switch self {
-    case .id: return 0
-    case .track: return 1
-    case .category: return 2
-    case .title: return 3
-    case .description: return 4
-    case .url: return 5
-    case .plannedStart: return 6
-    case .plannedEnd: return 7
-    case .planned: return 8
-    case .actualStart: return 9
-    case .actualEnd: return 10
-    case .actual: return 11
-    case .progress: return 12
-    case .status: return 13
-    }
-  }
-
-  /// What the column gives, for messages: "planned start", "title".
-  var meaning: String {
-    switch self {
-    case .plannedStart: return "planned start"
-    case .plannedEnd: return "planned end"
-    case .planned: return "planned dates"
-    case .actualStart: return "actual start"
-    case .actualEnd: return "actual end"
-    case .actual: return "actual dates"
-    default: return rawValue
-    }
-  }
-
-  var dateKind: String {
-    switch self {
-    case .actual, .actualStart, .actualEnd: return "actual"
-    default: return "planned"
-    }
   }
 }

@@ -1,19 +1,3 @@
-/// The status a user wrote in the `status` column.
-public enum DeclaredStatus: String, Sendable, CaseIterable {
-  case planned, active, done, paused, dropped
-}
-
-/// Where an item stands as of a given day.
-public enum ItemStatus: String, Sendable, CaseIterable {
-  case done
-  case inProgress = "in_progress"
-  case planned
-  /// No planned dates yet (`TBD`).
-  case unscheduled
-  case paused
-  case dropped
-}
-
 /// One row of a roadmap: something to learn, with its planned and actual dates.
 public struct Item: Equatable, Sendable {
   /// Unique key within the roadmap (the `id` column, or the row's position when there is none).
@@ -99,26 +83,4 @@ public struct Item: Equatable, Sendable {
     guard let planned, let actualEnd else { return nil }
     return actualEnd - planned.end
   }
-}
-
-/// A validated roadmap: the items of one file, in file order.
-public struct Roadmap: Equatable, Sendable {
-  /// The file's name as the user gave it.
-  public var source: String
-  public var items: [Item]
-
-  public init(source: String, items: [Item]) {
-    self.source = source
-    self.items = items
-  }
-
-  /// Category names in order of first appearance.
-  public var categories: [String] { orderedUnique(items.map(\.category)) }
-  /// Track names in order of first appearance (items without a track are left out).
-  public var tracks: [String] { orderedUnique(items.compactMap(\.track)) }
-}
-
-func orderedUnique(_ names: [String]) -> [String] {
-  var seen = Set<String>()
-  return names.filter { seen.insert($0).inserted }
 }

@@ -1,34 +1,5 @@
 import Foundation
 
-/// One physical line of a markdown file, without its line ending.
-struct MarkdownLine {
-  var text: Substring
-  /// 1-based.
-  var number: Int
-  /// `\n`, `\r\n`, `\r`, or empty for a last line without one.
-  var ending: Substring
-}
-
-/// A cell of a pipe table, with the column where it starts.
-struct TableCell {
-  /// The cell's source text, trimmed.
-  var raw: String
-  /// 1-based column (characters) of the cell's first non-blank character in its line.
-  var column: Int
-}
-
-/// A GFM pipe table found in a markdown file.
-struct PipeTable {
-  /// The text of the nearest heading above the table, if any.
-  var heading: String?
-  var header: [TableCell]
-  var headerLine: Int
-  /// Body rows with their line numbers.
-  var rows: [(cells: [TableCell], line: Int)]
-  /// Index range of the table's lines (header, delimiter and body) in the file's lines.
-  var lineRange: Range<Int>
-}
-
 enum Markdown {
   /// Splits text into lines, keeping each line's ending so that the text can be rebuilt byte for
   /// byte.

@@ -1,0 +1,39 @@
+/// The order of items in a comparison.
+public enum ComparisonSort: String, Sendable, CaseIterable {
+  /// File order.
+  case id
+  /// Latest end first; items without an end slip last, in file order.
+  case slip
+}
+
+/// Planned against actual dates for every item, per category and overall, as of a day.
+public struct Comparison: Sendable {
+  public var source: String
+  public var today: Day
+  public var items: [ItemVariance]
+  public var categories: [VarianceSummary]
+  public var overall: VarianceSummary
+
+  public init(_ roadmap: Roadmap, today: Day, sort: ComparisonSort = .id) {
+    source = roadmap.source
+    self.today = today
+    let all = roadmap.items.map { ItemVariance($0, today: today) }
+    switch sort {
+    case .id:
+      items = all
+    case .slip:
+      items = all.enumerated().sorted { a, b in
+        switch (a.element.endSlipDays, b.element.endSlipDays) {
+        case (let x?, let y?): return x != y ? x > y : a.offset < b.offset
+        case (.some, nil): return true
+        case (nil, .some): return false
+        case (nil, nil): return a.offset < b.offset
+        }
+      }.map(\.element)
+    }
+    categories = roadmap.categories.map { name in
+      VarianceSummary(name: name, variances: all.filter { $0.item.category == name })
+    }
+    overall = VarianceSummary(name: "overall", variances: all)
+  }
+}

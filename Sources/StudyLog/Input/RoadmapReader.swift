@@ -1,0 +1,38 @@
+import Foundation
+
+/// A roadmap read from a file, with every problem found in it.
+///
+/// `roadmap` holds the rows that could be read; when `diagnostics` has errors, reports must not
+/// be produced from it.
+public struct LoadedRoadmap: Sendable {
+  public var roadmap: Roadmap
+  public var diagnostics: [Diagnostic]
+  /// The encoding the file was read in; nil when it could not be decoded.
+  public var encoding: TextEncoding?
+
+  public var hasErrors: Bool { diagnostics.hasErrors }
+}
+
+extension Roadmap {
+  /// Reads a roadmap CSV from a file's bytes, in any encoding `TextDecoder` accepts.
+  ///
+  /// - Parameters:
+  ///   - source: the file's name as the user gave it; it prefixes every diagnostic.
+  ///   - today: the day that "after today" warnings and derived states refer to.
+  public static func load(bytes: [UInt8], source: String, today: Day) -> LoadedRoadmap {
+    let (log, failure, encoding) = DiagnosticLog.decode(bytes, source: source)
+    guard let log else {
+      return LoadedRoadmap(
+        roadmap: Roadmap(source: source, items: []), diagnostics: [failure!], encoding: nil)
+    }
+    var parser = RoadmapParser(log: log, today: today)
+    let items = parser.parse()
+    return LoadedRoadmap(
+      roadmap: Roadmap(source: source, items: items), diagnostics: parser.log.sorted, encoding: encoding)
+  }
+
+  /// Reads a roadmap CSV from text.
+  public static func load(csv: String, source: String, today: Day) -> LoadedRoadmap {
+    load(bytes: Array(csv.utf8), source: source, today: today)
+  }
+}

@@ -1,0 +1,24 @@
+import Foundation
+
+/// Writes a roadmap as the CSV that `Roadmap.load` reads.
+public enum RoadmapWriter {
+  public static let columns = [
+    "id", "track", "category", "title", "description", "url", "planned_start", "planned_end", "actual_start",
+    "actual_end", "progress", "status",
+  ]
+
+  /// One line per item with ISO dates; LF line endings.
+  public static func csv(_ roadmap: Roadmap) -> String {
+    var lines = [columns.joined(separator: ",")]
+    for item in roadmap.items {
+      let fields = [
+        item.id, item.track ?? "", item.category, item.title, item.description ?? "", item.url ?? "",
+        item.planned?.start.iso ?? "", item.planned?.end.iso ?? "", item.actualStart?.iso ?? "",
+        item.actualEnd?.iso ?? "", item.progress.map(SessionLog.number) ?? "",
+        item.declaredStatus?.rawValue ?? "",
+      ]
+      lines.append(fields.map(SessionLog.quote).joined(separator: ","))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
