@@ -494,18 +494,11 @@ public struct ChartLayout {
     var items: [Item]
   }
 
-  /// Items grouped by track in order of first appearance (items without a track last), each
-  /// section in file order or by planned start.
-  static func sections(_ roadmap: Roadmap, sort: ChartSort, locale: ChartLocale) -> [Section] {
-    var order: [String?] = []
-    var members: [String?: [Item]] = [:]
-    for item in roadmap.items {
-      if members[item.track] == nil { order.append(item.track) }
-      members[item.track, default: []].append(item)
-    }
-    order.sort { a, b in a != nil && b == nil }
-    return order.map { track in
-      var items = members[track]!
+  /// Items grouped by track (`Roadmap.byTrack`: items without a track first), each section in
+  /// file order or by planned start.
+  static func sections(_ roadmap: Roadmap, sort: ChartSort, locale: Language) -> [Section] {
+    return roadmap.byTrack.map { track, members in
+      var items = members
       if sort == .start {
         let indexed = items.enumerated().map { ($0.offset, $0.element) }
         items = indexed.sorted { a, b in
@@ -556,7 +549,7 @@ public struct ChartLayout {
   /// The legend: categories, then what planned, actual, milestone and today look like; wrapped
   /// to the chart's width. Returns its nodes and height.
   static func legend(
-    categories: [String], colors: [String: Color], theme: Theme, locale: ChartLocale, top: Double,
+    categories: [String], colors: [String: Color], theme: Theme, locale: Language, top: Double,
     width: Double,
     measurer: TextMeasuring
   ) -> ([SceneNode], Double) {

@@ -1,8 +1,5 @@
 import StudyLog
 
-/// The language of a chart: English or Korean.
-public typealias ChartLocale = Language
-
 /// The words and date formats of charts.
 extension Language {
   var today: String { self == .ko ? "오늘" : "today" }

@@ -27,7 +27,7 @@ public struct ChartOptions: Sendable {
   /// Width in points; the height follows the number of rows.
   public var width: Double = 1200
   public var theme: Theme = .light
-  public var locale: ChartLocale = .en
+  public var locale: Language = .en
   public var sort: ChartSort = .file
   /// The window's first and last day; derived from the roadmap's dates when nil.
   public var from: Day?

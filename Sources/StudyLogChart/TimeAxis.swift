@@ -68,7 +68,7 @@ public struct TimeAxis: Sendable {
   /// Lays out both tiers for `window` over `plotWidth` points, choosing label forms and thinning
   /// labels so that no two overlap and none leaves its cell.
   public static func layout(
-    window: DayRange, plotWidth: Double, locale: ChartLocale, font: Font, measurer: TextMeasuring
+    window: DayRange, plotWidth: Double, locale: Language, font: Font, measurer: TextMeasuring
   ) -> TimeAxis {
     let (upperUnit, lowerUnit) = units(forSpanDays: window.days)
     let pointsPerDay = plotWidth / Double(window.days)

@@ -40,7 +40,7 @@ struct Chart: ParsableCommand {
   var theme: String = "light"
 
   @Option(help: "Language of dates and labels: en or ko.")
-  var locale: ChartLocale = .en
+  var locale: Language = .en
 
   @Option(help: "Row order within a track: file or start (planned start).")
   var sort: ChartSort = .file
@@ -190,5 +190,5 @@ struct Chart: ParsableCommand {
   }
 }
 
-extension ChartLocale: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
 extension ChartSort: ExpressibleByArgument {}

@@ -16,7 +16,7 @@ func roadmap(_ csv: String) -> Roadmap {
 
 func layout(
   _ csv: String, today: String = "2024-09-15", from: String? = nil, to: String? = nil, width: Double = 1200,
-  locale: ChartLocale = .en, configure: (inout ChartOptions) -> Void = { _ in }
+  locale: Language = .en, configure: (inout ChartOptions) -> Void = { _ in }
 ) -> ChartLayout {
   var options = ChartOptions(title: "Test", today: day(today))
   options.from = from.map(day)

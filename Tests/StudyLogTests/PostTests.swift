@@ -271,7 +271,7 @@ struct SeededGenerator: RandomNumberGenerator {
       let back = PostImporter.load(markdown: markdown, source: "p.md")
       #expect(!back.hasErrors, "\(back.diagnostics)\n\(markdown)")
       // The same items, grouped by track as the export writes them (items without a track first).
-      let grouped = Roadmap(source: "r", items: MarkdownExporter.byTrack(original).flatMap(\.items))
+      let grouped = Roadmap(source: "r", items: original.byTrack.flatMap(\.items))
       #expect(comparable(back.roadmap) == comparable(grouped), "\(markdown)")
     }
   }

@@ -19,20 +19,12 @@ public struct RoadmapSummary: Equatable, Sendable {
     self.source = roadmap.source
     self.today = today
     self.grouping = grouping
-    func key(_ item: Item) -> String {
-      switch grouping {
-      case .category: return item.category
-      case .track: return item.track ?? RoadmapSummary.noTrack
-      }
+    let groups: [(String, [Item])]
+    switch grouping {
+    case .category: groups = roadmap.grouped(by: \.category).map { ($0.key, $0.items) }
+    case .track: groups = roadmap.byTrack.map { ($0.track ?? RoadmapSummary.noTrack, $0.items) }
     }
-    var members: [String: [Item]] = [:]
-    var order: [String] = []
-    for item in roadmap.items {
-      let k = key(item)
-      if members[k] == nil { order.append(k) }
-      members[k, default: []].append(item)
-    }
-    groups = order.map { GroupSummary(name: $0, items: members[$0]!, today: today) }
+    self.groups = groups.map { GroupSummary(name: $0.0, items: $0.1, today: today) }
     total = GroupSummary(name: "total", items: roadmap.items, today: today)
   }
 }

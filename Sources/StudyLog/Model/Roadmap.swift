@@ -13,6 +13,27 @@ public struct Roadmap: Equatable, Sendable {
   public var categories: [String] { orderedUnique(items.map(\.category)) }
   /// Track names in order of first appearance (items without a track are left out).
   public var tracks: [String] { orderedUnique(items.compactMap(\.track)) }
+
+  /// The items grouped by `key`, groups in order of first appearance, items in file order.
+  public func grouped<Key: Hashable>(by key: (Item) -> Key) -> [(key: Key, items: [Item])] {
+    var order: [Key] = []
+    var members: [Key: [Item]] = [:]
+    for item in items {
+      let k = key(item)
+      if members[k] == nil { order.append(k) }
+      members[k, default: []].append(item)
+    }
+    return order.map { ($0, members[$0]!) }
+  }
+
+  /// The items grouped by track, in order of first appearance, with the items that have no track
+  /// first (as one group whose track is nil). Every view that groups by track uses this order: a
+  /// markdown table without a heading must come before the first heading for `import` to read it
+  /// back without a track, and charts and summaries list the groups the same way.
+  public var byTrack: [(track: String?, items: [Item])] {
+    let groups = grouped(by: \.track)
+    return (groups.filter { $0.key == nil } + groups.filter { $0.key != nil }).map { ($0.key, $0.items) }
+  }
 }
 
 func orderedUnique(_ names: [String]) -> [String] {

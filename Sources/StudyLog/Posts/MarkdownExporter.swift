@@ -88,25 +88,11 @@ public enum MarkdownExporter {
     return lines
   }
 
-  /// Items grouped by track in order of first appearance; items without a track first.
-  static func byTrack(_ roadmap: Roadmap) -> [(track: String?, items: [Item])] {
-    var groups: [(String?, [Item])] = []
-    for item in roadmap.items {
-      if let i = groups.firstIndex(where: { $0.0 == item.track }) {
-        groups[i].1.append(item)
-      } else {
-        groups.append((item.track, [item]))
-      }
-    }
-    groups.sort { a, b in a.0 == nil && b.0 != nil }
-    return groups.map { (track: $0.0, items: $0.1) }
-  }
-
   /// The whole roadmap: items without a track in a table of their own, then a `### Track`
   /// heading and a table per track.
   public static func markdown(_ roadmap: Roadmap, style: DateStyle = .yymmdd) -> String {
     var blocks: [String] = []
-    for (track, items) in byTrack(roadmap) {
+    for (track, items) in roadmap.byTrack {
       var lines: [String] = []
       if let track { lines += ["### \(track)", ""] }
       lines += table(items, style: style)

@@ -39,7 +39,7 @@ public enum MermaidExporter {
       }
       return id
     }
-    for (track, items) in MarkdownExporter.byTrack(roadmap) {
+    for (track, items) in roadmap.byTrack {
       lines.append("    section \(escape(track ?? "Roadmap"))")
       for item in items {
         let status = item.status(on: today)

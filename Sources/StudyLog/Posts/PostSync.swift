@@ -134,7 +134,7 @@ public enum PostSync {
       return MarkdownExporter.table(roadmap.items.filter { $0.track == track }, style: style, header: header)
     }
     var lines: [String] = []
-    for (i, group) in MarkdownExporter.byTrack(roadmap).enumerated() {
+    for (i, group) in roadmap.byTrack.enumerated() {
       if i > 0 { lines.append("") }
       if let name = group.track { lines += ["### \(name)", ""] }
       lines += MarkdownExporter.table(group.items, style: style, header: header)

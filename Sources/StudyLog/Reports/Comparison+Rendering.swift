@@ -103,8 +103,11 @@ extension Comparison {
   }
 
   private func markdown() -> String {
-    func row(_ cells: [String]) -> String {
-      "| " + cells.map(RoadmapSummary.escapeMarkdown).joined(separator: " | ") + " |"
+    func row(_ cells: [String], bold: Bool = false) -> String {
+      let escaped = cells.enumerated().map { i, cell in
+        bold && i == 0 ? "**\(Markdown.escapeCell(cell))**" : Markdown.escapeCell(cell)
+      }
+      return "| " + escaped.joined(separator: " | ") + " |"
     }
     var lines = ["**\(source): planned against actual, as of \(today.iso)**", ""]
     lines.append(row(Self.itemHeader.map(capitalized)))
@@ -114,9 +117,7 @@ extension Comparison {
     lines.append(row(Self.summaryHeader.map(capitalized)))
     lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---|")
     for s in categories { lines.append(row(summaryCells(s))) }
-    var total = summaryCells(overall)
-    total[0] = "**\(total[0])**"
-    lines.append(row(total))
+    lines.append(row(summaryCells(overall), bold: true))
     lines.append("")
     lines.append(footnote.replacingOccurrences(of: "* in progress", with: "\\* in progress"))
     return lines.joined(separator: "\n") + "\n"

@@ -56,7 +56,7 @@ extension RoadmapSummary {
       "|" + (["---"] + Array(repeating: "---:", count: 8) + ["---", "---:", "---:"]).joined(separator: "|")
         + "|")
     for g in groups {
-      lines.append("| " + ([Self.escapeMarkdown(g.name)] + cells(g)).joined(separator: " | ") + " |")
+      lines.append("| " + ([Markdown.escapeCell(g.name)] + cells(g)).joined(separator: " | ") + " |")
     }
     lines.append("| " + (["**total**"] + cells(total)).joined(separator: " | ") + " |")
     return lines.joined(separator: "\n") + "\n"
@@ -105,9 +105,5 @@ extension RoadmapSummary {
     let r = round1(x)
     if r == 0 { return "0.0d" }
     return (r > 0 ? "+" : "−") + String(format: "%.1f", abs(r)) + "d"
-  }
-
-  static func escapeMarkdown(_ s: String) -> String {
-    s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: "<br>")
   }
 }

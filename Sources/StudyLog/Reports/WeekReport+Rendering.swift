@@ -80,10 +80,9 @@ extension WeekReport {
   }
 
   private func markdown(_ w: WeekWords) -> String {
-    func cell(_ s: String) -> String { RoadmapSummary.escapeMarkdown(s) }
+    func cell(_ s: String) -> String { Markdown.escapeCell(s) }
     func link(_ item: Item) -> String {
-      let title = cell(item.title).replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(
-        of: "]", with: "\\]")
+      let title = cell(item.title)
       return item.url.map { "[\(title)](\($0))" } ?? title
     }
     var out = ["## \(w.heading(self))", ""]
