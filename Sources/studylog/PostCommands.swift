@@ -29,11 +29,24 @@ struct ImportCommand: ParsableCommand {
   @Argument(help: "The post (markdown), or - for standard input.")
   var post: String
 
+  @Option(
+    help: ArgumentHelp(
+      "The day dates are checked against (YYYY-MM-DD). Default: SOURCE_DATE_EPOCH, else the local date.",
+      valueName: "day"))
+  var today: String?
+
   @OptionGroup var output: ReportOutput
 
   func run() throws {
     let text = try readPost(post)
-    let imported = PostImporter.load(markdown: text, source: post == "-" ? "<stdin>" : post)
+    let day: Day
+    switch Today.resolve(
+      option: today, sourceDateEpoch: ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"])
+    {
+    case .success(let d): day = d
+    case .failure(let e): throw ValidationError(e.message)
+    }
+    let imported = PostImporter.load(markdown: text, source: post == "-" ? "<stdin>" : post, today: day)
     for d in imported.diagnostics { Console.printError(Console.styled(d)) }
     if imported.hasErrors { throw ExitStatus.dataError }
     try output.emit(RoadmapWriter.csv(imported.roadmap), inputs: [post])

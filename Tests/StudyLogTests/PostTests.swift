@@ -25,8 +25,9 @@ let examplePost = """
 
 @Suite struct ImportTests {
   @Test func thePostShapeImportsToTheExpectedCSV() {
-    let imported = PostImporter.load(markdown: examplePost, source: "post.md")
-    #expect(imported.diagnostics.isEmpty)
+    let imported = PostImporter.load(markdown: examplePost, source: "post.md", today: sampleToday)
+    // The same rule as for a CSV file: a row whose id is `----` gets the next free one.
+    #expect(imported.diagnostics.map(\.description) == ["post.md:16: warning: row has no id; it gets id 3"])
     #expect(
       RoadmapWriter.csv(imported.roadmap) == """
         id,track,category,title,description,url,planned_start,planned_end,actual_start,actual_end,progress,status
@@ -48,7 +49,7 @@ let examplePost = """
       | 2 | Infra | <U>밑줄</U> 제목 | x \\| y | 2024.09.01 ~ 2024.09.30 |
       | 3 | Infra | TBD | `code` | 미정 |
       """
-    let imported = PostImporter.load(markdown: post, source: "p.md")
+    let imported = PostImporter.load(markdown: post, source: "p.md", today: sampleToday)
     #expect(imported.diagnostics.isEmpty, "\(imported.diagnostics)")
     let items = imported.roadmap.items
     #expect(items.map(\.title) == ["K8s 입문", "밑줄 제목", "TBD"])
@@ -72,7 +73,7 @@ let examplePost = """
       | Loki | 24.10.01-24.10.31 | extra |
       | | ---- |
       """
-    let imported = PostImporter.load(markdown: post, source: "p.md")
+    let imported = PostImporter.load(markdown: post, source: "p.md", today: sampleToday)
     #expect(
       imported.diagnostics.map(\.description) == [
         "p.md:3: warning: table has no category column; its items take the category 'SRE'",
@@ -96,12 +97,13 @@ let examplePost = """
       | 1 | b | 24.05.01-24.04.01 |
       """
     #expect(
-      PostImporter.load(markdown: post, source: "p.md").diagnostics.map(\.description) == [
-        "p.md:4: warning: table has no category column; its items take the category 'General'",
-        "p.md:6:11: error: invalid date '24.02.30': February 2024 has 29 days",
-        "p.md:7:3: error: duplicate number '1': line 6 already uses it",
-        "p.md:7:11: error: planned end 2024-04-01 is before planned start 2024-05-01",
-      ])
+      PostImporter.load(markdown: post, source: "p.md", today: sampleToday).diagnostics.map(\.description)
+        == [
+          "p.md:4: warning: table has no category column; its items take the category 'General'",
+          "p.md:6:11: error: invalid date '24.02.30': February 2024 has 29 days",
+          "p.md:7:3: error: duplicate id '1': line 6 already uses it",
+          "p.md:7:11: error: planned end 2024-04-01 is before planned start 2024-05-01",
+        ])
   }
 
   @Test func otherTablesAndCodeBlocksAreLeftAlone() {
@@ -117,12 +119,13 @@ let examplePost = """
       ```
       """
     #expect(
-      PostImporter.load(markdown: post, source: "p.md").diagnostics.map(\.description) == [
-        "p.md: error: no roadmap table found: a pipe table with a Title (or URL) column",
-        "p.md:1:3: warning: unknown column 'Skill' is ignored",
-        "p.md:1:11: warning: unknown column 'Level' is ignored",
-        "p.md:1: warning: table has no title or URL column; skipped",
-      ])
+      PostImporter.load(markdown: post, source: "p.md", today: sampleToday).diagnostics.map(\.description)
+        == [
+          "p.md: error: no roadmap table found: a pipe table with a Title (or URL) column",
+          "p.md:1: warning: table has no title or URL column; skipped",
+          "p.md:1:3: warning: unknown column 'Skill' is ignored",
+          "p.md:1:11: warning: unknown column 'Level' is ignored",
+        ])
   }
 
   @Test func splittingRows() {
@@ -268,7 +271,7 @@ struct SeededGenerator: RandomNumberGenerator {
     let original = Self.roadmap(seed: UInt64(seed))
     for style in DateStyle.allCases {
       let markdown = MarkdownExporter.markdown(original, style: style)
-      let back = PostImporter.load(markdown: markdown, source: "p.md")
+      let back = PostImporter.load(markdown: markdown, source: "p.md", today: sampleToday)
       #expect(!back.hasErrors, "\(back.diagnostics)\n\(markdown)")
       // The same items, grouped by track as the export writes them (items without a track first).
       let grouped = Roadmap(source: "r", items: original.byTrack.flatMap(\.items))

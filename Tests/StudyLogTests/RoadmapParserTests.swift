@@ -337,6 +337,6 @@ import Testing
     ("https://a\u{3000}b", false), ("mailto:a@b.c", false),
   ])
   func webLinks(url: String, ok: Bool) {
-    #expect(RoadmapParser.isWebLink(url) == ok)
+    #expect(WebLink.isValid(url) == ok)
   }
 }

@@ -2,7 +2,7 @@
 ///
 /// Printed in the format compilers use, which editors and CI annotate:
 /// `roadmap.csv:14:23: error: planned end 2024-04-01 is before planned start 2024-05-01`.
-public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
+public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
   public enum Severity: String, Sendable, Comparable {
     case error, warning
 

@@ -20,10 +20,13 @@ extension Roadmap {
   ///   - source: the file's name as the user gave it; it prefixes every diagnostic.
   ///   - today: the day that "after today" warnings and derived states refer to.
   public static func load(bytes: [UInt8], source: String, today: Day) -> LoadedRoadmap {
-    let (log, failure, encoding) = DiagnosticLog.decode(bytes, source: source)
-    guard let log else {
+    let log: DiagnosticLog
+    let encoding: TextEncoding
+    switch DiagnosticLog.decoding(bytes, source: source) {
+    case .failure(let diagnostic):
       return LoadedRoadmap(
-        roadmap: Roadmap(source: source, items: []), diagnostics: [failure!], encoding: nil)
+        roadmap: Roadmap(source: source, items: []), diagnostics: [diagnostic], encoding: nil)
+    case .success(let decoded): (log, encoding) = decoded
     }
     var parser = RoadmapParser(log: log, today: today)
     let items = parser.parse()

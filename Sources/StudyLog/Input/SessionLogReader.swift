@@ -16,9 +16,11 @@ extension SessionLog {
   /// Reads a session log (`date,item,hours,note`; `minutes` instead of `hours`; Korean headers
   /// 날짜, 항목, 시간, 분, 메모) and matches each session to an item of `roadmap`.
   public static func load(bytes: [UInt8], source: String, roadmap: Roadmap, today: Day) -> LoadedSessions {
-    let (decoded, failure, _) = DiagnosticLog.decode(bytes, source: source)
-    guard var log = decoded else {
-      return LoadedSessions(sessions: [], diagnostics: [failure!], columns: [], headerIsValid: false)
+    var log: DiagnosticLog
+    switch DiagnosticLog.decoding(bytes, source: source) {
+    case .failure(let diagnostic):
+      return LoadedSessions(sessions: [], diagnostics: [diagnostic], columns: [], headerIsValid: false)
+    case .success(let decoded): log = decoded.log
     }
     if log.isBlank {
       log.add(.error, "the file is empty; a session log needs a header row (date,item,hours,note)", line: nil)

@@ -16,189 +16,111 @@ public struct ImportedPost: Sendable {
 /// kept and the link taken. `----`, `TBD` and `미정` in the number and date columns mean no value;
 /// a row without a number gets the next free one.
 public enum PostImporter {
-  public static func load(markdown: String, source: String) -> ImportedPost {
-    var diagnostics: [Diagnostic] = []
-    func report(_ severity: Diagnostic.Severity, _ message: String, line: Int?, column: Int? = nil) {
-      diagnostics.append(Diagnostic(severity, message, source: source, line: line, column: column))
-    }
-    let lines = Markdown.lines(markdown)
-    var items: [Item] = []
-    var idLines: [String: Int] = [:]
-    var unnumbered: [Int] = []
+  /// Reads every roadmap table of a post. `today` is the day that "after today" warnings refer
+  /// to, as for a CSV file.
+  public static func load(markdown: String, source: String, today: Day) -> ImportedPost {
+    var rows = ItemRowReader(sink: PositionedDiagnostics(source: source), today: today)
+    var collector = RowCollector<TextPosition>()
     var tablesRead = 0
-
-    for table in Markdown.tables(lines) {
-      var columns: [RoadmapColumn?] = []
-      for cell in table.header {
-        let name = Markdown.inline(cell.raw).text
-        let column = RoadmapColumn(header: name)
-        if column == nil && !name.isEmpty {
-          report(.warning, "unknown column '\(name)' is ignored", line: table.headerLine, column: cell.column)
-        }
-        columns.append(column)
-      }
-      let hasTitle = columns.contains(.title)
-      let urlIsTitle = !hasTitle && columns.contains(.url)
-      guard hasTitle || urlIsTitle else {
-        report(.warning, "table has no title or URL column; skipped", line: table.headerLine)
-        continue
-      }
+    for table in Markdown.tables(Markdown.lines(markdown)) {
+      guard let columns = readHeader(table, sink: &rows.sink) else { continue }
       tablesRead += 1
-      let track = table.heading
-      if !columns.contains(.category) {
-        report(
-          .warning, "table has no category column; its items take the category '\(track ?? "General")'",
-          line: table.headerLine)
-      }
-
       for (cells, line) in table.rows {
-        if cells.allSatisfy({ DateParser.isPlaceholder(Markdown.inline($0.raw).text) }) {
-          report(.warning, "empty row skipped", line: line)
-          continue
-        }
-        if cells.count > columns.count {
-          report(
-            .warning,
-            "row has \(cells.count) cells but the header has \(columns.count); the extra ones are ignored",
-            line: line, column: cells[columns.count].column)
-        }
-        var byColumn: [RoadmapColumn: (text: String, link: String?, column: Int)] = [:]
-        for (column, cell) in zip(columns, cells) {
-          guard let column, byColumn[column] == nil else { continue }
-          let (text, link) = Markdown.inline(cell.raw)
-          byColumn[column] = (text, link, cell.column)
-        }
-        func cellColumn(_ c: RoadmapColumn) -> Int? { byColumn[c]?.column }
-        var valid = true
-
-        // Title and link: a URL column holds the title when there is no title column.
-        let titleCell = hasTitle ? byColumn[.title] : byColumn[.url]
-        let title = titleCell?.text ?? ""
-        var url = titleCell?.link
-        if hasTitle, let urlCell = byColumn[.url] {
-          url = urlCell.link ?? (urlCell.text.isEmpty ? url : urlCell.text)
-        } else if urlIsTitle, url == nil, RoadmapParser.isWebLink(title) {
-          url = title
-        }
-        if title.isEmpty {
-          report(.error, "empty title", line: line, column: titleCell?.column)
-          valid = false
-        }
-        if let u = url, !RoadmapParser.isWebLink(u) {
-          report(
-            .warning, "link '\(u)' is not an http or https link; left out", line: line,
-            column: titleCell?.column)
-          url = nil
-        }
-
-        var id = ""
-        if let cell = byColumn[.id], !DateParser.isPlaceholder(cell.text) {
-          id = cell.text
-          if let first = idLines[id] {
-            report(
-              .error, "duplicate number '\(id)': line \(first) already uses it", line: line,
-              column: cell.column)
-            valid = false
-          } else {
-            idLines[id] = line
-          }
-        }
-
-        let category = byColumn[.category].flatMap { $0.text.isEmpty ? nil : $0.text } ?? track ?? "General"
-
-        func range(_ kind: String, _ column: RoadmapColumn, _ start: RoadmapColumn, _ end: RoadmapColumn)
-          -> (Day?, Day?)
-        {
-          func day(_ c: RoadmapColumn, _ role: DateRole) -> Day? {
-            guard let cell = byColumn[c], !DateParser.isPlaceholder(cell.text) else { return nil }
-            switch DateParser.parseDay(cell.text, role: role) {
-            case .success(let d): return d
-            case .failure(let e):
-              report(.error, e.message, line: line, column: cell.column)
-              valid = false
-              return nil
-            }
-          }
-          if let cell = byColumn[column], !DateParser.isPlaceholder(cell.text) {
-            switch DateParser.parseRange(cell.text) {
-            case .success(let r):
-              if let end = r.end, end < r.start {
-                report(
-                  .error, "\(kind) end \(end.iso) is before \(kind) start \(r.start.iso)", line: line,
-                  column: cell.column)
-                valid = false
-                return (nil, nil)
-              }
-              return (r.start, r.end)
-            case .failure(let e):
-              report(.error, e.message, line: line, column: cell.column)
-              valid = false
-              return (nil, nil)
-            }
-          }
-          return (day(start, .start), day(end, .end))
-        }
-        let (plannedStart, plannedEnd) = range("planned", .planned, .plannedStart, .plannedEnd)
-        var planned: DayRange?
-        switch (plannedStart, plannedEnd) {
-        case (let s?, let e?) where s <= e: planned = DayRange(s, e)
-        case (let s?, nil): planned = DayRange(s, s)
-        case (nil, nil): break
-        default:
-          report(
-            .error, "the planned dates are incomplete or reversed", line: line, column: cellColumn(.planned))
-          valid = false
-        }
-        let (actualStart, actualEnd) = range("actual", .actual, .actualStart, .actualEnd)
-
-        var progress: Double?
-        if let cell = byColumn[.progress], !DateParser.isPlaceholder(cell.text) {
-          let number = cell.text.filter { $0 != "%" }.trimmingWhitespace()
-          if let value = Double(number), (0...100).contains(value) {
-            progress = value
-          } else {
-            report(
-              .error, "progress '\(cell.text)' is not a number from 0 to 100", line: line, column: cell.column
-            )
-            valid = false
-          }
-        }
-        var status: DeclaredStatus?
-        if let cell = byColumn[.status], !cell.text.isEmpty {
-          status = DeclaredStatus(cell: cell.text)
-          if status == nil {
-            report(
-              .error, "unknown status '\(cell.text)': use planned, active, done, paused or dropped",
-              line: line,
-              column: cell.column)
-            valid = false
-          }
-        }
-        guard valid else { continue }
-        let description = byColumn[.description].flatMap { $0.text.isEmpty ? nil : $0.text }
-        if id.isEmpty { unnumbered.append(items.count) }
-        items.append(
-          Item(
-            id: id, line: line, track: track, category: category, title: title, description: description,
-            url: url,
-            planned: planned, actualStart: actualStart, actualEnd: actualEnd, progress: progress,
-            declaredStatus: status))
+        let start = TextPosition(line: line, column: nil)
+        guard let row = rowCells(cells, line: line, table: table, columns: columns, sink: &rows.sink),
+          let item = rows.read(row, row: start)
+        else { continue }
+        collector.add(
+          item, hasIDColumn: columns.contains(.id), idAt: row.location(of: .id) ?? start,
+          titleAt: row.location(of: .title) ?? start, sink: &rows.sink)
       }
     }
     if tablesRead == 0 {
-      report(.error, "no roadmap table found: a pipe table with a Title (or URL) column", line: nil)
+      rows.sink.add(.error, "no roadmap table found: a pipe table with a Title (or URL) column", line: nil)
     }
-    // Rows without a number take the next free ones, in order.
-    var next = (idLines.keys.compactMap { Int($0) }.max() ?? 0) + 1
-    for index in unnumbered {
-      while idLines["\(next)"] != nil { next += 1 }
-      items[index].id = "\(next)"
-      idLines["\(next)"] = items[index].line
-      next += 1
+    let items = collector.finish(sink: &rows.sink)
+    return ImportedPost(roadmap: Roadmap(source: source, items: items), diagnostics: rows.sink.sorted)
+  }
+
+  /// The columns of a table, or nil (with a warning) for a table that is not a roadmap's: one
+  /// without a title or URL column. Warns about unknown columns and a missing category column.
+  private static func readHeader(_ table: PipeTable, sink: inout PositionedDiagnostics) -> [RoadmapColumn?]? {
+    var columns: [RoadmapColumn?] = []
+    for cell in table.header {
+      let name = Markdown.inline(cell.raw).text
+      let column = RoadmapColumn(header: name)
+      if column == nil && !name.isEmpty {
+        sink.add(
+          .warning, "unknown column '\(name)' is ignored",
+          at: TextPosition(line: table.headerLine, column: cell.column))
+      }
+      columns.append(column)
     }
-    let sorted = diagnostics.enumerated().sorted { a, b in
-      (a.element.line ?? 0, a.offset) < (b.element.line ?? 0, b.offset)
-    }.map(\.element)
-    return ImportedPost(roadmap: Roadmap(source: source, items: items), diagnostics: sorted)
+    guard columns.contains(.title) || columns.contains(.url) else {
+      sink.add(.warning, "table has no title or URL column; skipped", line: table.headerLine)
+      return nil
+    }
+    if !columns.contains(.category) {
+      sink.add(
+        .warning, "table has no category column; its items take the category '\(table.heading ?? "General")'",
+        line: table.headerLine)
+    }
+    return columns
+  }
+
+  /// A table row's cells for `ItemRowReader`; nil for a row of empty cells (skipped with a
+  /// warning).
+  ///
+  /// The markup of each cell is removed (`Markdown.inline`). The title's link is the item's url; a
+  /// URL column holds the title when there is no title column (as such posts write it). A link
+  /// that is not an http or https link (a relative one, as posts often have) is left out with a
+  /// warning. The track is the nearest heading above the table, unless the table has a track
+  /// column; without a category column, the category is the track's name.
+  private static func rowCells(
+    _ cells: [TableCell], line: Int, table: PipeTable, columns: [RoadmapColumn?],
+    sink: inout PositionedDiagnostics
+  ) -> RowCells<TextPosition>? {
+    func at(_ column: Int?) -> TextPosition { TextPosition(line: line, column: column) }
+    if cells.allSatisfy({ DateParser.isPlaceholder(Markdown.inline($0.raw).text) }) {
+      sink.add(.warning, "empty row skipped", line: line)
+      return nil
+    }
+    if cells.count > columns.count {
+      sink.add(
+        .warning,
+        "row has \(cells.count) cells but the header has \(columns.count); the extra ones are ignored",
+        at: at(cells[columns.count].column))
+    }
+    var byColumn: [RoadmapColumn: (text: String, link: String?, column: Int)] = [:]
+    for (column, cell) in zip(columns, cells) {
+      guard let column, byColumn[column] == nil else { continue }
+      let (text, link) = Markdown.inline(cell.raw)
+      byColumn[column] = (text, link, cell.column)
+    }
+    var row = RowCells<TextPosition>()
+    for (column, cell) in byColumn where column != .title && column != .url {
+      row[column] = (cell.text, at(cell.column))
+    }
+    // Title and link: a URL column holds the title when there is no title column.
+    let hasTitle = columns.contains(.title)
+    let titleCell = hasTitle ? byColumn[.title] : byColumn[.url]
+    if let titleCell { row[.title] = (titleCell.text, at(titleCell.column)) }
+    var url = titleCell?.link
+    if hasTitle, let urlCell = byColumn[.url] {
+      url = urlCell.link ?? (urlCell.text.isEmpty ? url : urlCell.text)
+    } else if !hasTitle, url == nil, let title = titleCell?.text, WebLink.isValid(title) {
+      url = title
+    }
+    if let link = url {
+      if WebLink.isValid(link) {
+        row[.url] = (link, at(byColumn[.url]?.column ?? titleCell?.column))
+      } else {
+        sink.add(
+          .warning, "link '\(link)' is not an http or https link; left out", at: at(titleCell?.column))
+      }
+    }
+    if row[.track] == nil, let heading = table.heading { row[.track] = (heading, at(nil)) }
+    if !columns.contains(.category) { row[.category] = (table.heading ?? "General", at(nil)) }
+    return row
   }
 }
