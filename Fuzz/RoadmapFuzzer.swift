@@ -36,7 +36,7 @@ public func roadmapFuzzerTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int)
   // The markdown side: tables, inline markup, markers. Whatever a post holds, import and sync
   // must not crash, and sync must leave a post without markers as it was.
   let post = String(decoding: bytes, as: UTF8.self)
-  let imported = PostImporter.load(markdown: post, source: "fuzz.md")
+  let imported = PostImporter.load(markdown: post, source: "fuzz.md", today: today)
   let outcome = PostSync.sync(
     post: post, source: "fuzz.md", roadmap: imported.roadmap, style: .yymmdd, imageAlt: "x")
   if outcome.blocks == 0 { precondition(outcome.text == post) }
