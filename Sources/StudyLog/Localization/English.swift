@@ -13,6 +13,105 @@ enum English: PhraseTable {
   static func text(_ phrase: ReportPhrase) -> String {
     switch phrase {
     case .none: return "none"
+    case .days(let n): return "\(n) day\(n == 1 ? "" : "s")"
+    case .total: return "total"
+    case .unscheduled: return "TBD"
+
+    case .weekHeading(let week, let first, let last, let asOf):
+      return "Week \(week) (\(first.iso) – \(last.iso)) · as of \(asOf.iso)"
+    case .weekFinished: return "Finished"
+    case .weekStarted: return "Started"
+    case .weekInProgress: return "In progress"
+    case .weekDueNextWeek: return "Due next week"
+    case .weekOverdue: return "Overdue"
+    case .weekNotStarted: return "Planned to start, not started"
+    case .weekStudyTime: return "Study time"
+    case .weekByCategory: return "by category"
+    case .weekByItem: return "by item"
+    case .weekItem: return "item"
+    case .weekElapsed: return "elapsed"
+    case .weekPlanned: return "planned"
+    case .weekExpected: return "expected"
+    case .weekRecorded: return "recorded"
+    case .weekPace: return "pace"
+    case .weekHours: return "hours"
+    case .weekCategory: return "category"
+    case .pace(let pace):
+      switch pace {
+      case .ahead: return "ahead"
+      case .onTrack: return "on track"
+      case .behind: return "behind"
+      case .unknown: return "–"
+      }
+    case .finishedOn(let end, let slip?) where slip != 0:
+      return "finished \(end.iso), \(text(.days(abs(slip)))) \(slip > 0 ? "late" : "early")"
+    case .finishedOn(let end, _): return "finished \(end.iso), on time"
+    case .startedOn(let start): return "started \(start.iso)"
+    case .plannedEnd(let end): return "planned end \(end.iso)"
+    case .overdue(let days, let end): return "\(text(.days(days))) late (planned end \(end.iso))"
+    case .notStarted(let start, let days): return "planned to start \(start.iso) (\(text(.days(days))) ago)"
+    case .studyTimeLine(let hours, let sessions, let daysStudied, let previous, let streak):
+      return
+        "\(Format.hours(hours)) in \(sessions) session\(sessions == 1 ? "" : "s") on \(text(.days(daysStudied)))"
+        + " (previous week \(Format.hours(previous)), \(Format.change(hours - previous)) h)"
+        + " · streak \(text(.days(streak)))"
+
+    case .summaryHeading(let source, let items, let grouping, let asOf):
+      return
+        "\(source): \(items) item\(items == 1 ? "" : "s") by \(text(.grouping(grouping))), as of \(asOf.iso)"
+    case .grouping(.category): return "category"
+    case .grouping(.track): return "track"
+    case .summaryItems: return "items"
+    case .summaryDone: return "done"
+    case .summaryActive: return "active"
+    case .summaryPlanned: return "planned"
+    case .summaryOverdue: return "overdue"
+    case .summaryDonePercent: return "done %"
+    case .summaryDaysPercent: return "days %"
+    case .summaryPlannedSpan: return "planned span"
+    case .summaryDaysSpent: return "days spent"
+    case .summaryEndSlip: return "end slip"
+    case .summaryNote:
+      return "active: in progress; done %: of items not dropped; days %: of planned days;"
+        + " end slip: mean of actual end − planned end over finished items (+ is late)"
+    case .summaryPausedDropped(let paused, let dropped): return "paused: \(paused), dropped: \(dropped)"
+    case .summaryLateStart(let n): return "not started although planned to: \(n)"
+
+    case .comparisonHeading(let source, let asOf):
+      return "\(source): planned against actual, as of \(asOf.iso)"
+    case .comparisonID: return "id"
+    case .comparisonCategory: return "category"
+    case .comparisonTitle: return "title"
+    case .comparisonPlanned: return "planned"
+    case .comparisonActual: return "actual"
+    case .comparisonStartSlip: return "start slip"
+    case .comparisonEndSlip: return "end slip"
+    case .comparisonPlannedDays: return "planned d"
+    case .comparisonActualDays: return "actual d"
+    case .comparisonRatio: return "ratio"
+    case .comparisonState: return "state"
+    case .comparisonItems: return "items"
+    case .comparisonFinished: return "finished"
+    case .comparisonOnTime: return "on time"
+    case .comparisonOnTimeRate: return "on-time rate"
+    case .comparisonMedianSlip: return "median slip"
+    case .comparisonMeanSlip: return "mean slip"
+    case .comparisonDaysOverPlan: return "days over plan"
+    case .comparisonWorst: return "worst"
+    case .untilToday: return "(today)"
+    case .overall: return "overall"
+    case .state(let state):
+      switch state {
+      case .done: return "done"
+      case .inProgress: return "in progress"
+      case .planned: return "planned"
+      case .unscheduled: return "unscheduled"
+      case .paused: return "paused"
+      case .dropped: return "dropped"
+      }
+    case .comparisonFootnote(let today):
+      return "in progress: today (\(today.iso)) stands in for the actual end. Slips in days, + is late;"
+        + " figures are over finished items with planned dates."
     }
   }
 }

@@ -13,6 +13,102 @@ enum Korean: PhraseTable {
   static func text(_ phrase: ReportPhrase) -> String {
     switch phrase {
     case .none: return "없음"
+    case .days(let n): return "\(n)일"
+    case .total: return "합계"
+    case .unscheduled: return "미정"
+
+    case .weekHeading(let week, let first, let last, let asOf):
+      return "\(week) 주간 (\(first.iso) – \(last.iso)) · \(asOf.iso) 기준"
+    case .weekFinished: return "완료"
+    case .weekStarted: return "시작"
+    case .weekInProgress: return "진행 중"
+    case .weekDueNextWeek: return "다음 주 마감"
+    case .weekOverdue: return "지연"
+    case .weekNotStarted: return "시작 지연"
+    case .weekStudyTime: return "학습 시간"
+    case .weekByCategory: return "분류별"
+    case .weekByItem: return "항목별"
+    case .weekItem: return "항목"
+    case .weekElapsed: return "경과"
+    case .weekPlanned: return "계획"
+    case .weekExpected: return "예상"
+    case .weekRecorded: return "기록"
+    case .weekPace: return "진척"
+    case .weekHours: return "시간"
+    case .weekCategory: return "분류"
+    case .pace(let pace):
+      switch pace {
+      case .ahead: return "앞섬"
+      case .onTrack: return "순조"
+      case .behind: return "뒤처짐"
+      case .unknown: return "–"
+      }
+    case .finishedOn(let end, let slip?) where slip != 0:
+      return "\(end.iso) 완료, \(text(.days(abs(slip)))) \(slip > 0 ? "늦음" : "일찍")"
+    case .finishedOn(let end, _): return "\(end.iso) 완료, 계획대로"
+    case .startedOn(let start): return "\(start.iso) 시작"
+    case .plannedEnd(let end): return "계획 종료 \(end.iso)"
+    case .overdue(let days, let end): return "\(text(.days(days))) 지남 (계획 종료 \(end.iso))"
+    case .notStarted(let start, let days): return "계획 시작 \(start.iso) (\(text(.days(days))) 전)"
+    case .studyTimeLine(let hours, let sessions, let daysStudied, let previous, let streak):
+      return "\(Format.oneDecimal(hours))시간, 세션 \(sessions)회, \(daysStudied)일 학습"
+        + " (지난주 \(Format.oneDecimal(previous))시간, \(Format.change(hours - previous)))"
+        + " · 연속 \(text(.days(streak)))"
+
+    case .summaryHeading(let source, let items, let grouping, let asOf):
+      return "\(source): 항목 \(items)개, \(text(.grouping(grouping)))별, \(asOf.iso) 기준"
+    case .grouping(.category): return "분류"
+    case .grouping(.track): return "트랙"
+    case .summaryItems: return "항목"
+    case .summaryDone: return "완료"
+    case .summaryActive: return "진행"
+    case .summaryPlanned: return "예정"
+    case .summaryOverdue: return "지연"
+    case .summaryDonePercent: return "완료 %"
+    case .summaryDaysPercent: return "일수 %"
+    case .summaryPlannedSpan: return "계획 기간"
+    case .summaryDaysSpent: return "소요 일수"
+    case .summaryEndSlip: return "종료 차이"
+    case .summaryNote:
+      return "진행: 진행 중; 완료 %: 중단하지 않은 항목 중 완료 비율; 일수 %: 계획 일수 기준 완료 비율;"
+        + " 종료 차이: 완료한 항목의 실제 종료 − 계획 종료 평균 (+는 늦음)"
+    case .summaryPausedDropped(let paused, let dropped): return "보류: \(paused), 중단: \(dropped)"
+    case .summaryLateStart(let n): return "계획대로 시작하지 않은 항목: \(n)"
+
+    case .comparisonHeading(let source, let asOf): return "\(source): 계획 대비 실제, \(asOf.iso) 기준"
+    case .comparisonID: return "번호"
+    case .comparisonCategory: return "분류"
+    case .comparisonTitle: return "제목"
+    case .comparisonPlanned: return "계획"
+    case .comparisonActual: return "실제"
+    case .comparisonStartSlip: return "시작 차이"
+    case .comparisonEndSlip: return "종료 차이"
+    case .comparisonPlannedDays: return "계획 일수"
+    case .comparisonActualDays: return "실제 일수"
+    case .comparisonRatio: return "비율"
+    case .comparisonState: return "상태"
+    case .comparisonItems: return "항목"
+    case .comparisonFinished: return "완료"
+    case .comparisonOnTime: return "제때"
+    case .comparisonOnTimeRate: return "제때 비율"
+    case .comparisonMedianSlip: return "차이 중앙값"
+    case .comparisonMeanSlip: return "차이 평균"
+    case .comparisonDaysOverPlan: return "초과 일수"
+    case .comparisonWorst: return "가장 늦은 항목"
+    case .untilToday: return "(오늘)"
+    case .overall: return "전체"
+    case .state(let state):
+      switch state {
+      case .done: return "완료"
+      case .inProgress: return "진행 중"
+      case .planned: return "예정"
+      case .unscheduled: return "미정"
+      case .paused: return "보류"
+      case .dropped: return "중단"
+      }
+    case .comparisonFootnote(let today):
+      return "진행 중: 실제 종료 대신 오늘(\(today.iso))까지로 계산합니다. 차이는 일 단위이며 +는 늦음;"
+        + " 수치는 계획 날짜가 있는 완료 항목 기준입니다."
     }
   }
 }

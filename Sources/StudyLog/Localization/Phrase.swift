@@ -6,10 +6,156 @@ public enum ChartPhrase: Hashable, Sendable {
   case today
 }
 
-/// The words of the text, markdown and CSV reports, as keys; see `ChartPhrase`.
+/// The words of the week, summary and comparison reports, as keys; see `ChartPhrase`. Numbers,
+/// days and dates come as associated values, so that each language orders the sentence its way.
 public enum ReportPhrase: Hashable, Sendable {
+  // Shared.
+
   /// What a report shows for an empty list.
   case none
+  /// A number of days: `3 days`.
+  case days(Int)
+  /// The first cell of a summary's total row.
+  case total
+  /// No planned dates yet: the comparison's planned cell and the summary's column of such items.
+  case unscheduled
+
+  // The week report.
+
+  /// `Week 2024-W37 (2024-09-09 – 2024-09-15) · as of 2024-09-15`.
+  case weekHeading(week: String, first: Day, last: Day, asOf: Day)
+  /// Section: items finished in the week.
+  case weekFinished
+  /// Section: items started in the week.
+  case weekStarted
+  /// Section: items in progress at the end of the week.
+  case weekInProgress
+  /// Section: items planned to end in the next week.
+  case weekDueNextWeek
+  /// Section: items past their planned end.
+  case weekOverdue
+  /// Section: items past their planned start without an actual start.
+  case weekNotStarted
+  /// Section: hours from the session log.
+  case weekStudyTime
+  /// Label of the hours per category.
+  case weekByCategory
+  /// Label of the hours per item.
+  case weekByItem
+  /// Column: the item.
+  case weekItem
+  /// Column: days since the actual start.
+  case weekElapsed
+  /// Column: planned days.
+  case weekPlanned
+  /// Column: the progress expected from the planned dates.
+  case weekExpected
+  /// Column: the progress recorded in the roadmap.
+  case weekRecorded
+  /// Column: recorded against expected progress.
+  case weekPace
+  /// Column: hours studied.
+  case weekHours
+  /// Column: the category.
+  case weekCategory
+  /// Recorded against expected progress: `ahead`, `on track`, `behind`, `–`.
+  case pace(Pace)
+  /// `finished 2024-09-10, 2 days late`: the actual end and end slip of a finished item.
+  case finishedOn(Day, slipDays: Int?)
+  /// `started 2024-09-10`.
+  case startedOn(Day)
+  /// `planned end 2024-09-20`: an item due next week.
+  case plannedEnd(Day)
+  /// `7 days late (planned end 2024-09-08)`.
+  case overdue(days: Int, plannedEnd: Day)
+  /// `planned to start 2024-09-02 (13 days ago)`.
+  case notStarted(plannedStart: Day, days: Int)
+  /// `9.0 h in 5 sessions on 5 days (previous week 8.0 h, +1.0 h) · streak 1 day`.
+  case studyTimeLine(hours: Double, sessions: Int, daysStudied: Int, previousWeekHours: Double, streak: Int)
+
+  // The summary.
+
+  /// `roadmap.csv: 23 items by category, as of 2024-09-15`.
+  case summaryHeading(source: String, items: Int, by: Grouping, asOf: Day)
+  /// The name of a grouping: the first column's heading and the heading's `by category`.
+  case grouping(Grouping)
+  /// Column: items in the group.
+  case summaryItems
+  /// Column: finished items.
+  case summaryDone
+  /// Column: items in progress.
+  case summaryActive
+  /// Column: items planned and not started.
+  case summaryPlanned
+  /// Column: items past their planned end.
+  case summaryOverdue
+  /// Column: the share of items done.
+  case summaryDonePercent
+  /// Column: the share of planned days done.
+  case summaryDaysPercent
+  /// Column: the first planned start to the last planned end.
+  case summaryPlannedSpan
+  /// Column: actual days spent.
+  case summaryDaysSpent
+  /// Column: the mean end slip.
+  case summaryEndSlip
+  /// The note under the table that explains the columns.
+  case summaryNote
+  /// `paused: 1, dropped: 1`.
+  case summaryPausedDropped(paused: Int, dropped: Int)
+  /// `not started although planned to: 2`.
+  case summaryLateStart(Int)
+
+  // The comparison.
+
+  /// `roadmap.csv: planned against actual, as of 2024-09-15`.
+  case comparisonHeading(source: String, asOf: Day)
+  /// Column: the item's id.
+  case comparisonID
+  /// Column: the category.
+  case comparisonCategory
+  /// Column: the title.
+  case comparisonTitle
+  /// Column: planned dates.
+  case comparisonPlanned
+  /// Column: actual dates.
+  case comparisonActual
+  /// Column: actual start minus planned start.
+  case comparisonStartSlip
+  /// Column: actual end minus planned end.
+  case comparisonEndSlip
+  /// Column: planned days.
+  case comparisonPlannedDays
+  /// Column: actual days.
+  case comparisonActualDays
+  /// Column: actual days over planned days.
+  case comparisonRatio
+  /// Column: where the item stands.
+  case comparisonState
+  /// Column: items in the category.
+  case comparisonItems
+  /// Column: finished items with planned dates.
+  case comparisonFinished
+  /// Column: finished no later than planned.
+  case comparisonOnTime
+  /// Column: the share finished on time.
+  case comparisonOnTimeRate
+  /// Column: the median end slip.
+  case comparisonMedianSlip
+  /// Column: the mean end slip.
+  case comparisonMeanSlip
+  /// Column: actual days beyond planned days.
+  case comparisonDaysOverPlan
+  /// Column: the item that ended latest against its plan.
+  case comparisonWorst
+  /// The end of an item in progress, which today stands in for: `(today)`.
+  case untilToday
+  /// The first cell of the row over all items.
+  case overall
+  /// Where an item stands: `done`, `in progress`, …
+  case state(ItemStatus)
+  /// The footnote after the `*` mark: what a provisional figure means, and what the figures cover.
+  case comparisonFootnote(today: Day)
 }
 
 /// The table of one language: the text of every phrase.

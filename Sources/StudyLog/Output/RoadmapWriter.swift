@@ -9,16 +9,14 @@ public enum RoadmapWriter {
 
   /// One line per item with ISO dates; LF line endings.
   public static func csv(_ roadmap: Roadmap) -> String {
-    var lines = [columns.joined(separator: ",")]
-    for item in roadmap.items {
-      let fields = [
+    let records = roadmap.items.map { item in
+      [
         item.id, item.track ?? "", item.category, item.title, item.description ?? "", item.url ?? "",
         item.planned?.start.iso ?? "", item.planned?.end.iso ?? "", item.actualStart?.iso ?? "",
-        item.actualEnd?.iso ?? "", item.progress.map(SessionLog.number) ?? "",
+        item.actualEnd?.iso ?? "", item.progress.map(Format.decimal) ?? "",
         item.declaredStatus?.rawValue ?? "",
       ]
-      lines.append(fields.map(SessionLog.quote).joined(separator: ","))
     }
-    return lines.joined(separator: "\n") + "\n"
+    return CSVWriter.document([columns] + records)
   }
 }

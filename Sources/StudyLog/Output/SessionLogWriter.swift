@@ -9,27 +9,21 @@ public enum SessionLog {
   /// for a new file), without a line ending. Fields are quoted when they hold commas, quotes or
   /// line breaks.
   public static func line(for session: Session, columns: [SessionColumn?]) -> String {
-    columns.map { column -> String in
-      switch column {
-      case .date: return session.day.iso
-      case .item: return quote(session.itemID)
-      case .hours: return number(session.hours)
-      case .minutes: return number(session.hours * 60)
-      case .note: return quote(session.note ?? "")
-      case nil: return ""
-      }
-    }.joined(separator: ",")
+    CSVWriter.record(
+      columns.map { column -> String in
+        switch column {
+        case .date: return session.day.iso
+        case .item: return session.itemID
+        case .hours: return Format.decimal(session.hours)
+        case .minutes: return Format.decimal(session.hours * 60)
+        case .note: return session.note ?? ""
+        case nil: return ""
+        }
+      })
   }
 
-  static func number(_ x: Double) -> String {
-    let r = (x * 1000).rounded() / 1000
-    return r == r.rounded() ? String(Int(r)) : String(r)
-  }
-
-  static func quote(_ field: String) -> String {
-    guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-    return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-  }
+  /// `Format.decimal`, under the name `Posts/MarkdownExporter.swift` still calls.
+  static func number(_ x: Double) -> String { Format.decimal(x) }
 
   /// Columns of a new log.
   public static let defaultColumns: [SessionColumn?] = [.date, .item, .hours, .note]

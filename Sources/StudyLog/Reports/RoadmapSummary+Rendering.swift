@@ -2,108 +2,59 @@ import Foundation
 
 extension RoadmapSummary {
   /// The summary as a terminal table, a GFM markdown table, or JSON; ends with a newline.
-  public func render(_ format: ReportFormat) -> String {
+  public func render(_ format: ReportFormat, language: Language = .en) -> String {
     switch format {
-    case .text: return textReport()
-    case .markdown: return markdownReport()
-    case .json: return jsonReport()
+    case .text: return text(language)
+    case .markdown: return markdown(language)
+    case .json: return json()
     }
   }
 
-  static let columnTitles = [
-    "items", "done", "active", "planned", "TBD", "overdue", "done %", "days %", "planned span", "days spent",
-    "end slip",
-  ]
+  /// A row of the table: the name in its first cell and the group's figures.
+  typealias TableRow = (name: String, group: GroupSummary)
 
-  private func cells(_ g: GroupSummary) -> [String] {
-    [
-      "\(g.items)", "\(g.done)", "\(g.inProgress)", "\(g.planned)", "\(g.unscheduled)", "\(g.overdue)",
-      Self.percent(g.percentDone), Self.percent(g.percentDoneByDays),
-      g.plannedSpan.map { "\($0.start.iso) – \($0.end.iso)" } ?? "–", "\(g.actualDays)",
-      Self.slip(g.meanEndSlipDays),
+  /// The columns of the text and markdown tables.
+  static func columns(_ language: Language, grouping: Grouping) -> [ReportColumn<TableRow>] {
+    func t(_ phrase: ReportPhrase) -> String { language.text(phrase) }
+    return [
+      ReportColumn(t(.grouping(grouping))) { $0.name },
+      ReportColumn(t(.summaryItems), .right) { "\($0.group.items)" },
+      ReportColumn(t(.summaryDone), .right) { "\($0.group.done)" },
+      ReportColumn(t(.summaryActive), .right) { "\($0.group.inProgress)" },
+      ReportColumn(t(.summaryPlanned), .right) { "\($0.group.planned)" },
+      ReportColumn(t(.unscheduled), .right) { "\($0.group.unscheduled)" },
+      ReportColumn(t(.summaryOverdue), .right) { "\($0.group.overdue)" },
+      ReportColumn(t(.summaryDonePercent), .right) { Format.percent($0.group.percentDone) },
+      ReportColumn(t(.summaryDaysPercent), .right) { Format.percent($0.group.percentDoneByDays) },
+      ReportColumn(t(.summaryPlannedSpan)) {
+        $0.group.plannedSpan.map { "\($0.start.iso) – \($0.end.iso)" } ?? "–"
+      },
+      ReportColumn(t(.summaryDaysSpent), .right) { "\($0.group.actualDays)" },
+      ReportColumn(t(.summaryEndSlip), .right) { Format.slipDays($0.group.meanEndSlipDays) },
     ]
   }
 
-  private var heading: String {
-    "\(source): \(total.items) item\(total.items == 1 ? "" : "s") by \(grouping.rawValue), as of \(today.iso)"
+  /// A row per group, then the total.
+  func table(_ language: Language) -> ReportTable {
+    ReportTable(
+      Self.columns(language, grouping: grouping), rows: groups.map { ($0.name, $0) },
+      total: (language.text(.total), total))
   }
 
-  private func textReport() -> String {
-    var table = TextTable(
-      header: [grouping.rawValue] + Self.columnTitles,
-      alignments: [.left] + Array(repeating: .right, count: 8) + [.left, .right, .right])
-    for g in groups { table.append([g.name] + cells(g)) }
-    table.append(["total"] + cells(total), ruleBefore: true)
-    var notes = [
-      "active: in progress; done %: of items not dropped; days %: of planned days;"
-        + " end slip: mean of actual end − planned end over finished items (+ is late)"
-    ]
+  private func heading(_ language: Language) -> String {
+    language.text(.summaryHeading(source: source, items: total.items, by: grouping, asOf: today))
+  }
+
+  private func text(_ language: Language) -> String {
+    var notes = [language.text(.summaryNote)]
     if total.paused > 0 || total.dropped > 0 {
-      notes.append("paused: \(total.paused), dropped: \(total.dropped)")
+      notes.append(language.text(.summaryPausedDropped(paused: total.paused, dropped: total.dropped)))
     }
-    if total.lateStart > 0 {
-      notes.append("not started although planned to: \(total.lateStart)")
-    }
-    return heading + "\n\n" + table.render() + "\n\n" + notes.joined(separator: "\n") + "\n"
+    if total.lateStart > 0 { notes.append(language.text(.summaryLateStart(total.lateStart))) }
+    return heading(language) + "\n\n" + table(language).text() + "\n\n" + notes.joined(separator: "\n") + "\n"
   }
 
-  private func markdownReport() -> String {
-    let header =
-      [grouping.rawValue.capitalized] + Self.columnTitles.map { $0.prefix(1).uppercased() + $0.dropFirst() }
-    var lines = ["**\(heading)**", ""]
-    lines.append("| " + header.joined(separator: " | ") + " |")
-    lines.append(
-      "|" + (["---"] + Array(repeating: "---:", count: 8) + ["---", "---:", "---:"]).joined(separator: "|")
-        + "|")
-    for g in groups {
-      lines.append("| " + ([Markdown.escapeCell(g.name)] + cells(g)).joined(separator: " | ") + " |")
-    }
-    lines.append("| " + (["**total**"] + cells(total)).joined(separator: " | ") + " |")
-    return lines.joined(separator: "\n") + "\n"
-  }
-
-  private func jsonReport() -> String {
-    func object(_ g: GroupSummary) -> JSONValue {
-      .object([
-        ("name", .string(g.name)),
-        ("items", .int(g.items)),
-        ("done", .int(g.done)),
-        ("in_progress", .int(g.inProgress)),
-        ("planned", .int(g.planned)),
-        ("unscheduled", .int(g.unscheduled)),
-        ("paused", .int(g.paused)),
-        ("dropped", .int(g.dropped)),
-        ("overdue", .int(g.overdue)),
-        ("late_start", .int(g.lateStart)),
-        ("percent_done", .number(g.percentDone.map { Self.round1($0) })),
-        ("percent_done_by_days", .number(g.percentDoneByDays.map { Self.round1($0) })),
-        ("planned_start", .string(g.plannedSpan?.start.iso)),
-        ("planned_end", .string(g.plannedSpan?.end.iso)),
-        ("actual_days", .int(g.actualDays)),
-        ("mean_end_slip_days", .number(g.meanEndSlipDays.map { Self.round1($0) })),
-      ])
-    }
-    let root = JSONValue.object([
-      ("source", .string(source)),
-      ("today", .string(today.iso)),
-      ("by", .string(grouping.rawValue)),
-      ("groups", .array(groups.map(object))),
-      ("total", object(total)),
-    ])
-    return root.rendered(indent: 0) + "\n"
-  }
-
-  static func round1(_ x: Double) -> Double { (x * 10).rounded() / 10 }
-
-  static func percent(_ x: Double?) -> String {
-    guard let x else { return "–" }
-    return "\(Int(x.rounded()))%"
-  }
-
-  static func slip(_ x: Double?) -> String {
-    guard let x else { return "–" }
-    let r = round1(x)
-    if r == 0 { return "0.0d" }
-    return (r > 0 ? "+" : "−") + String(format: "%.1f", abs(r)) + "d"
+  private func markdown(_ language: Language) -> String {
+    (["**\(heading(language))**", ""] + table(language).markdownLines()).joined(separator: "\n") + "\n"
   }
 }

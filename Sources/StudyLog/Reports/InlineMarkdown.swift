@@ -1,0 +1,24 @@
+/// Inline markdown that a report writes: text, a link or bold, escaped when rendered, so that no
+/// renderer builds markup by hand.
+public indirect enum InlineMarkdown: Sendable, Equatable {
+  /// Text, escaped with `Markdown.escapeCell`.
+  case text(String)
+  /// `[text](url)`: escaped text, the target as it is.
+  case link(String, url: String)
+  /// `**…**`.
+  case bold(InlineMarkdown)
+
+  /// An item's title, linked to its URL when it has one.
+  static func title(of item: Item) -> InlineMarkdown {
+    item.url.map { .link(item.title, url: $0) } ?? .text(item.title)
+  }
+
+  /// The markdown source.
+  public var rendered: String {
+    switch self {
+    case .text(let text): return Markdown.escapeCell(text)
+    case .link(let text, let url): return "[\(Markdown.escapeCell(text))](\(url))"
+    case .bold(let inner): return "**\(inner.rendered)**"
+    }
+  }
+}

@@ -1,0 +1,101 @@
+/// A table of a report: its columns and rows, rendered the same way as terminal text, as a GFM
+/// markdown table, or as CSV, so that adding a column touches one place.
+public struct ReportTable: Sendable {
+  /// How a column's cells line up in text, and the delimiter row in markdown.
+  public enum Alignment: Sendable { case left, right }
+
+  /// A column: its heading, its alignment and, for text only, the most terminal columns its cells
+  /// may take (longer cells are cut with `…`).
+  public struct Column: Sendable {
+    public var header: String
+    public var alignment: Alignment
+    public var maxTextWidth: Int?
+
+    public init(_ header: String, _ alignment: Alignment = .left, maxTextWidth: Int? = nil) {
+      self.header = header
+      self.alignment = alignment
+      self.maxTextWidth = maxTextWidth
+    }
+  }
+
+  /// A row: one cell per column; a total row has a rule before it in text and its first cell in
+  /// bold in markdown.
+  public struct Row: Sendable {
+    public var cells: [ReportCell]
+    public var isTotal: Bool
+  }
+
+  public var columns: [Column]
+  public var rows: [Row] = []
+
+  public init(_ columns: [Column]) { self.columns = columns }
+
+  public mutating func append(_ cells: [ReportCell], total: Bool = false) {
+    precondition(cells.count == columns.count)
+    rows.append(Row(cells: cells, isTotal: total))
+  }
+
+  // MARK: - Text
+
+  /// The table for a terminal, as lines: the header, a `─` rule, the rows (a rule before a total
+  /// row); columns aligned by display width, two spaces apart, no trailing spaces.
+  public func textLines() -> [String] {
+    let body = rows.map { row in
+      zip(row.cells, columns).map { cell, column in
+        column.maxTextWidth.map { Format.truncated(cell.text, columns: $0) } ?? cell.text
+      }
+    }
+    var widths = columns.map { displayWidth($0.header) }
+    for cells in body {
+      for (i, cell) in cells.enumerated() { widths[i] = max(widths[i], displayWidth(cell)) }
+    }
+    func line(_ cells: [String]) -> String {
+      var parts: [String] = []
+      for (i, cell) in cells.enumerated() {
+        let pad = String(repeating: " ", count: widths[i] - displayWidth(cell))
+        parts.append(columns[i].alignment == .left ? cell + pad : pad + cell)
+      }
+      return String(parts.joined(separator: "  ").reversed().drop(while: { $0 == " " }).reversed())
+    }
+    let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
+    var out = [line(columns.map(\.header)), rule]
+    for (row, cells) in zip(rows, body) {
+      if row.isTotal { out.append(rule) }
+      out.append(line(cells))
+    }
+    return out
+  }
+
+  /// `textLines` joined by line breaks, without a final one.
+  public func text() -> String { textLines().joined(separator: "\n") }
+
+  // MARK: - Markdown
+
+  /// The table in GFM, as lines: headings with their first letter capitalised, a delimiter row
+  /// from the alignments, every cell escaped.
+  public func markdownLines() -> [String] {
+    func line(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
+    var out = [
+      line(columns.map { InlineMarkdown.text(Format.capitalised($0.header)).rendered }),
+      "|" + columns.map { $0.alignment == .left ? "---" : "---:" }.joined(separator: "|") + "|",
+    ]
+    for row in rows {
+      out.append(
+        line(
+          row.cells.enumerated().map { i, cell in
+            (row.isTotal && i == 0 ? .bold(cell.markdown) : cell.markdown).rendered
+          }))
+    }
+    return out
+  }
+
+  /// `markdownLines` joined by line breaks, without a final one.
+  public func markdown() -> String { markdownLines().joined(separator: "\n") }
+
+  // MARK: - CSV
+
+  /// The table as CSV: a header record and one record per row, each ending in LF.
+  public func csv() -> String {
+    CSVWriter.document([columns.map(\.header)] + rows.map { $0.cells.map(\.text) })
+  }
+}
