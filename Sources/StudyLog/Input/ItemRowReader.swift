@@ -222,7 +222,7 @@ struct ItemRowReader<Sink: DiagnosticSink> {
     }
     let finished = item.declaredStatus == .done || (item.declaredStatus == nil && item.actualEnd != nil)
     if let progress = item.progress {
-      let shown = Self.percent(progress)
+      let shown = Format.decimal(progress) + "%"
       if finished && progress < 100 {
         warning("the item is done but progress is \(shown)", at: progressLocation)
       } else if !finished && progress == 100 && item.declaredStatus != .dropped {
@@ -231,11 +231,6 @@ struct ItemRowReader<Sink: DiagnosticSink> {
         warning("progress is \(shown) but there is no actual start", at: progressLocation)
       }
     }
-  }
-
-  /// `40%`, `12.5%`: a recorded progress as the user wrote it.
-  static func percent(_ value: Double) -> String {
-    value == value.rounded() ? "\(Int(value))%" : "\(value)%"
   }
 }
 

@@ -22,9 +22,6 @@ public enum SessionLog {
       })
   }
 
-  /// `Format.decimal`, under the name `Posts/MarkdownExporter.swift` still calls.
-  static func number(_ x: Double) -> String { Format.decimal(x) }
-
   /// Columns of a new log.
   public static let defaultColumns: [SessionColumn?] = [.date, .item, .hours, .note]
 }

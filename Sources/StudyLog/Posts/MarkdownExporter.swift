@@ -55,7 +55,7 @@ public enum MarkdownExporter {
     case .actual: return item.actualStart == nil ? "" : range(item.actualStart, item.actualEnd, style)
     case .actualStart: return item.actualStart.map { day($0, style) } ?? ""
     case .actualEnd: return item.actualEnd.map { day($0, style) } ?? ""
-    case .progress: return item.progress.map { SessionLog.number($0) + "%" } ?? ""
+    case .progress: return item.progress.map { Format.decimal($0) + "%" } ?? ""
     case .status: return item.declaredStatus?.rawValue ?? ""
     case nil: return ""
     }
