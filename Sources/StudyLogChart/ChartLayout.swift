@@ -85,12 +85,12 @@ public struct ChartLayout {
     var y = m
 
     // Title and subtitle.
-    var subtitleParts = [locale.items(roadmap.items.count)]
+    var subtitleParts = [locale.text(.items(roadmap.items.count))]
     let planned = roadmap.items.compactMap(\.planned)
     if let first = planned.map(\.start).min(), let last = planned.map(\.end).max() {
       subtitleParts.append("\(first.iso) – \(last.iso)")
     }
-    subtitleParts.append(locale.asOf(today))
+    subtitleParts.append(locale.text(.asOf(today)))
     let heading = Self.heading(
       title: options.title, subtitle: subtitleParts.joined(separator: " · "), width: width, theme: theme,
       measurer: measurer)
@@ -119,7 +119,7 @@ public struct ChartLayout {
     var markers: [Marker] = []
     func center(_ day: Day) -> Double { x(day) + pointsPerDay / 2 }
     if window.contains(today) {
-      markers.append(Marker(x: center(today), label: "\(locale.today) \(today.iso)", isToday: true))
+      markers.append(Marker(x: center(today), label: "\(locale.text(.today)) \(today.iso)", isToday: true))
     }
     for mark in options.marks where window.contains(mark.day) {
       markers.append(Marker(x: center(mark.day), label: mark.label, isToday: false))
@@ -177,7 +177,7 @@ public struct ChartLayout {
             RectNode(
               x: m, y: y + 4, width: width - 2 * m, height: Self.sectionHeight - 6, fill: theme.sectionBand)))
         let name = measurer.fit(section.name, maxWidth: labelColumnWidth, font: Self.sectionFont)
-        let count = locale.done(done, of: section.items.count)
+        let count = locale.text(.doneCount(done, of: section.items.count))
         let countWidth = measurer.width(of: count, font: Self.annotationFont)
         rowNodes.append(
           .group(
@@ -337,7 +337,7 @@ public struct ChartLayout {
         nodes += actualBar(item, start: start, status: status, cy: cy, color: color, right: &annotationX)
         nodes += annotations(item, status: status, x: annotationX, cy: cy, measurer: measurer)
       } else {
-        let text = locale.tbd
+        let text = locale.text(.tbd)
         nodes.append(
           measurer.text(text, x: plotLeft + 6, y: cy, font: Self.annotationFont, color: theme.mutedText))
       }
@@ -459,16 +459,16 @@ public struct ChartLayout {
     switch status {
     case .done:
       if let slip = item.endSlipDays, slip != 0 {
-        parts.append((locale.slip(slip), slip > 0 ? theme.late : theme.early))
+        parts.append((locale.text(.slip(slip)), slip > 0 ? theme.late : theme.early))
       }
     case .inProgress:
       if let progress = item.progress { parts.append(("\(Int(progress.rounded()))%", theme.mutedText)) }
-    case .paused: parts.append((locale.paused, theme.mutedText))
-    case .dropped: parts.append((locale.dropped, theme.mutedText))
+    case .paused: parts.append((locale.text(.paused), theme.mutedText))
+    case .dropped: parts.append((locale.text(.dropped), theme.mutedText))
     case .planned, .unscheduled: break
     }
     if item.isOverdue(on: options.today), let planned = item.planned {
-      parts.append((locale.overdue(days: options.today - planned.end), theme.late))
+      parts.append((locale.text(.overdueDays(options.today - planned.end)), theme.late))
     }
     guard !parts.isEmpty else { return [] }
     let widths = parts.map { measurer.width(of: $0.0, font: Self.annotationFont) }
@@ -510,7 +510,7 @@ public struct ChartLayout {
           }
         }.map(\.1)
       }
-      return Section(name: track ?? locale.noTrack, items: items)
+      return Section(name: track ?? locale.text(.noTrack), items: items)
     }
   }
 
@@ -559,8 +559,8 @@ public struct ChartLayout {
     let entries: [(String, Swatch)] =
       categories.map { ($0, .category(colors[$0]!)) }
       + [
-        (locale.planned, .planned), (locale.actual, .actual), (locale.milestone, .milestone),
-        (locale.today, .today),
+        (locale.text(.planned), .planned), (locale.text(.actual), .actual),
+        (locale.text(.milestone), .milestone), (locale.text(.today), .today),
       ]
     let lineHeight = 18.0
     let neutral = theme.mutedText

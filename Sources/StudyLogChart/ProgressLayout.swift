@@ -84,12 +84,13 @@ public struct ProgressLayout {
     }
   }
 
-  static func label(_ segment: Segment, _ locale: Language) -> String {
+  /// The legend's name of each segment.
+  static func label(_ segment: Segment) -> ChartPhrase {
     switch segment {
-    case .done: return locale == .ko ? "완료" : "done"
-    case .inProgress: return locale == .ko ? "진행 중" : "in progress"
-    case .planned: return locale == .ko ? "계획" : "planned"
-    case .unscheduled: return locale == .ko ? "미정" : "TBD"
+    case .done: return .done
+    case .inProgress: return .inProgress
+    case .planned: return .planned
+    case .unscheduled: return .tbd
     }
   }
 
@@ -101,11 +102,10 @@ public struct ProgressLayout {
     var nodes: [SceneNode] = []
     var y = m
 
+    let subtitle = "\(locale.text(.byPlannedDays)) · \(locale.text(.asOf(options.today)))"
     let heading = ChartLayout.heading(
-      title: "\(options.title) — \(locale == .ko ? "분류별 진행률" : "progress by category")",
-      subtitle: locale == .ko
-        ? "계획 일수 기준 · \(options.today.iso) 기준" : "by planned days · as of \(options.today.iso)",
-      width: width, theme: theme, measurer: measurer)
+      title: "\(options.title) — \(locale.text(.progressByCategory))", subtitle: subtitle, width: width,
+      theme: theme, measurer: measurer)
     nodes += heading.nodes
     y = heading.bottom
 
@@ -113,21 +113,22 @@ public struct ProgressLayout {
     var legend: [SceneNode] = []
     var x = m
     for segment in Segment.allCases {
-      let text = Self.label(segment, locale)
+      let text = locale.text(Self.label(segment))
       let w = measurer.width(of: text, font: ChartLayout.legendFont)
       legend.append(
         .rect(
           RectNode(
             x: x, y: y + 3, width: 12, height: 12, fill: Self.color(segment, theme: theme), cornerRadius: 2)))
       legend.append(
-        .text(TextNode(text, x: x + 17, y: y + 9, font: ChartLayout.legendFont, color: theme.text, width: w)))
+        .text(TextNode(text, x: x + 17, y: y + 9, font: ChartLayout.legendFont, color: theme.text, width: w))
+      )
       x += 17 + w + 16
     }
     nodes.append(.group("legend", legend))
     y += 18 + 14
 
     // Bars.
-    let names = bars.map { $0.name == "total" ? (locale == .ko ? "전체" : "Total") : $0.name }
+    let names = bars.map { $0.name == "total" ? locale.text(.total) : $0.name }
     let nameWidth = min(
       names.reduce(0) { max($0, measurer.width(of: $1, font: ChartLayout.sectionFont)) } + 8,
       (width - 2 * m) * 0.3)
@@ -149,9 +150,9 @@ public struct ProgressLayout {
       children.append(
         .text(
           TextNode(
-            label.text, x: m, y: cy - 6, font: ChartLayout.sectionFont, color: theme.text, width: label.width)
-        ))
-      let count = locale == .ko ? "항목 \(bar.items)개" : "\(bar.items) item\(bar.items == 1 ? "" : "s")"
+            label.text, x: m, y: cy - 6, font: ChartLayout.sectionFont, color: theme.text,
+            width: label.width)))
+      let count = locale.text(.items(bar.items))
       children.append(
         measurer.text(count, x: m, y: cy + 8, font: ChartLayout.annotationFont, color: theme.mutedText))
       var segmentX = barLeft
@@ -179,11 +180,11 @@ public struct ProgressLayout {
         segmentX += w
       }
       if bar.total == 0 {
-        let none = locale == .ko ? "일정 없음" : "no dates"
+        let none = locale.text(.noDates)
         children.append(
           measurer.text(none, x: barLeft, y: cy, font: ChartLayout.annotationFont, color: theme.mutedText))
       }
-      let done = "\(Int(bar.percent(.done).rounded()))% \(Self.label(.done, locale))"
+      let done = locale.text(.percentDone(Int(bar.percent(.done).rounded())))
       children.append(
         measurer.text(done, x: barLeft + barWidth + 10, y: cy, font: ChartLayout.rowFont, color: theme.text))
       rows.append(.group(isTotal ? "total" : "category \(bar.name)", children))
