@@ -66,7 +66,7 @@ public struct HeatmapLayout {
   private func build(sessions: [Session], first: Day, last: Day, measurer: TextMeasuring) -> Scene {
     let theme = options.theme
     let locale = options.locale
-    let m = ChartLayout.margin
+    let m = ChartMetrics.margin
     let weeks = window.days / 7
     let gridLeft = m + Self.weekdayColumn
     let gridWidth = Double(weeks) * Self.pitch - Self.gap
@@ -82,7 +82,7 @@ public struct HeatmapLayout {
       "\(first.iso) – \(last.iso)",
       locale.text(.asOf(options.today)),
     ].joined(separator: " · ")
-    let heading = ChartLayout.heading(
+    let heading = ChartHeading(
       title: "\(options.title) — \(locale.text(.studyTime))", subtitle: summary, width: width, theme: theme,
       measurer: measurer)
     nodes += heading.nodes
@@ -110,12 +110,12 @@ public struct HeatmapLayout {
       let limit = i + 1 < starts.count ? starts[i + 1].x - 6 : gridLeft + gridWidth
       let labels = locale.forms(
         .month(year: start.year, month: start.month, withYear: start.month == 1 || i == 0))
-      let widths = labels.map { measurer.width(of: $0, font: ChartLayout.lowerAxisFont) }
+      let widths = labels.map { measurer.width(of: $0, font: ChartMetrics.lowerAxisFont) }
       if let k = widths.indices.first(where: { start.x + widths[$0] <= limit }) {
         months.append(
           .text(
             TextNode(
-              labels[k], x: start.x, y: monthY, font: ChartLayout.lowerAxisFont, color: theme.mutedText,
+              labels[k], x: start.x, y: monthY, font: ChartMetrics.lowerAxisFont, color: theme.mutedText,
               width: widths[k])))
       }
     }
@@ -128,7 +128,7 @@ public struct HeatmapLayout {
       let label = locale.text(.weekday(row + 1))
       weekdays.append(
         measurer.text(
-          label, x: m, y: y + Double(row) * Self.pitch + Self.cell / 2, font: ChartLayout.lowerAxisFont,
+          label, x: m, y: y + Double(row) * Self.pitch + Self.cell / 2, font: ChartMetrics.lowerAxisFont,
           color: theme.mutedText))
     }
     nodes.append(.group("weekdays", weekdays))
@@ -172,17 +172,17 @@ public struct HeatmapLayout {
       legend.append(
         .rect(RectNode(x: x, y: y, width: Self.cell, height: Self.cell, fill: colors[level], cornerRadius: 2))
       )
-      let w = measurer.width(of: label, font: ChartLayout.annotationFont)
+      let w = measurer.width(of: label, font: ChartMetrics.annotationFont)
       legend.append(
         .text(
           TextNode(
-            label, x: x + Self.cell + 4, y: legendY, font: ChartLayout.annotationFont,
+            label, x: x + Self.cell + 4, y: legendY, font: ChartMetrics.annotationFont,
             color: theme.mutedText, width: w)))
       x += Self.cell + 4 + w + 12
     }
     let unit = locale.text(.hoursADay)
     legend.append(
-      measurer.text(unit, x: x, y: legendY, font: ChartLayout.annotationFont, color: theme.mutedText))
+      measurer.text(unit, x: x, y: legendY, font: ChartMetrics.annotationFont, color: theme.mutedText))
     nodes.append(.group("legend", legend))
     y += Self.cell
 
