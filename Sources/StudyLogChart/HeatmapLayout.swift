@@ -66,7 +66,7 @@ public struct HeatmapLayout {
   private func build(sessions: [Session], first: Day, last: Day, measurer: TextMeasuring) -> Scene {
     let theme = options.theme
     let locale = options.locale
-    let m = ChartLayout.margin
+    let m = ChartMetrics.margin
     let weeks = window.days / 7
     let gridLeft = m + Self.weekdayColumn
     let gridWidth = Double(weeks) * Self.pitch - Self.gap
@@ -77,15 +77,14 @@ public struct HeatmapLayout {
     let inWindow = sessions.filter { $0.day >= first && $0.day <= last }
     let total = inWindow.reduce(0) { $0 + $1.hours }
     let days = Set(inWindow.map(\.day)).count
-    let totalText = total == total.rounded() ? "\(Int(total))" : "\((total * 10).rounded() / 10)"
-    let summary =
-      locale == .ko
-      ? "\(totalText)시간 · 세션 \(inWindow.count)회 · \(days)일 · \(first.iso) – \(last.iso) · \(options.today.iso) 기준"
-      : "\(totalText) h in \(inWindow.count) session\(inWindow.count == 1 ? "" : "s") on \(days) day\(days == 1 ? "" : "s")"
-        + " · \(first.iso) – \(last.iso) · as of \(options.today.iso)"
-    let heading = ChartLayout.heading(
-      title: "\(options.title) — \(locale == .ko ? "학습 시간" : "study time")", subtitle: summary, width: width,
-      theme: theme, measurer: measurer)
+    let summary = [
+      locale.text(.studyTotals(hours: total, sessions: inWindow.count, days: days)),
+      "\(first.iso) – \(last.iso)",
+      locale.text(.asOf(options.today)),
+    ].joined(separator: " · ")
+    let heading = ChartHeading(
+      title: "\(options.title) — \(locale.text(.studyTime))", subtitle: summary, width: width, theme: theme,
+      measurer: measurer)
     nodes += heading.nodes
     y = heading.bottom
 
@@ -109,14 +108,14 @@ public struct HeatmapLayout {
     var months: [SceneNode] = []
     for (i, start) in starts.enumerated() {
       let limit = i + 1 < starts.count ? starts[i + 1].x - 6 : gridLeft + gridWidth
-      let labels = locale.monthLabels(
-        year: start.year, month: start.month, withYear: start.month == 1 || i == 0)
-      let widths = labels.map { measurer.width(of: $0, font: ChartLayout.lowerAxisFont) }
+      let labels = locale.forms(
+        .month(year: start.year, month: start.month, withYear: start.month == 1 || i == 0))
+      let widths = labels.map { measurer.width(of: $0, font: ChartMetrics.lowerAxisFont) }
       if let k = widths.indices.first(where: { start.x + widths[$0] <= limit }) {
         months.append(
           .text(
             TextNode(
-              labels[k], x: start.x, y: monthY, font: ChartLayout.lowerAxisFont, color: theme.mutedText,
+              labels[k], x: start.x, y: monthY, font: ChartMetrics.lowerAxisFont, color: theme.mutedText,
               width: widths[k])))
       }
     }
@@ -124,15 +123,12 @@ public struct HeatmapLayout {
     y += 18
 
     // Weekday labels: Monday, Wednesday, Friday.
-    let names =
-      locale == .ko
-      ? ["월", "화", "수", "목", "금", "토", "일"] : ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
     var weekdays: [SceneNode] = []
     for row in [0, 2, 4] {
-      let label = names[row]
+      let label = locale.text(.weekday(row + 1))
       weekdays.append(
         measurer.text(
-          label, x: m, y: y + Double(row) * Self.pitch + Self.cell / 2, font: ChartLayout.lowerAxisFont,
+          label, x: m, y: y + Double(row) * Self.pitch + Self.cell / 2, font: ChartMetrics.lowerAxisFont,
           color: theme.mutedText))
     }
     nodes.append(.group("weekdays", weekdays))
@@ -176,17 +172,17 @@ public struct HeatmapLayout {
       legend.append(
         .rect(RectNode(x: x, y: y, width: Self.cell, height: Self.cell, fill: colors[level], cornerRadius: 2))
       )
-      let w = measurer.width(of: label, font: ChartLayout.annotationFont)
+      let w = measurer.width(of: label, font: ChartMetrics.annotationFont)
       legend.append(
         .text(
           TextNode(
-            label, x: x + Self.cell + 4, y: legendY, font: ChartLayout.annotationFont, color: theme.mutedText,
-            width: w)))
+            label, x: x + Self.cell + 4, y: legendY, font: ChartMetrics.annotationFont,
+            color: theme.mutedText, width: w)))
       x += Self.cell + 4 + w + 12
     }
-    let unit = locale == .ko ? "시간/일" : "hours a day"
+    let unit = locale.text(.hoursADay)
     legend.append(
-      measurer.text(unit, x: x, y: legendY, font: ChartLayout.annotationFont, color: theme.mutedText))
+      measurer.text(unit, x: x, y: legendY, font: ChartMetrics.annotationFont, color: theme.mutedText))
     nodes.append(.group("legend", legend))
     y += Self.cell
 

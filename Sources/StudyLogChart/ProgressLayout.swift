@@ -84,28 +84,28 @@ public struct ProgressLayout {
     }
   }
 
-  static func label(_ segment: Segment, _ locale: Language) -> String {
+  /// The legend's name of each segment.
+  static func label(_ segment: Segment) -> ChartPhrase {
     switch segment {
-    case .done: return locale == .ko ? "완료" : "done"
-    case .inProgress: return locale == .ko ? "진행 중" : "in progress"
-    case .planned: return locale == .ko ? "계획" : "planned"
-    case .unscheduled: return locale == .ko ? "미정" : "TBD"
+    case .done: return .done
+    case .inProgress: return .inProgress
+    case .planned: return .planned
+    case .unscheduled: return .tbd
     }
   }
 
   private func build(measurer: TextMeasuring) -> Scene {
     let theme = options.theme
     let locale = options.locale
-    let m = ChartLayout.margin
+    let m = ChartMetrics.margin
     let width = options.width
     var nodes: [SceneNode] = []
     var y = m
 
-    let heading = ChartLayout.heading(
-      title: "\(options.title) — \(locale == .ko ? "분류별 진행률" : "progress by category")",
-      subtitle: locale == .ko
-        ? "계획 일수 기준 · \(options.today.iso) 기준" : "by planned days · as of \(options.today.iso)",
-      width: width, theme: theme, measurer: measurer)
+    let subtitle = "\(locale.text(.byPlannedDays)) · \(locale.text(.asOf(options.today)))"
+    let heading = ChartHeading(
+      title: "\(options.title) — \(locale.text(.progressByCategory))", subtitle: subtitle, width: width,
+      theme: theme, measurer: measurer)
     nodes += heading.nodes
     y = heading.bottom
 
@@ -113,23 +113,24 @@ public struct ProgressLayout {
     var legend: [SceneNode] = []
     var x = m
     for segment in Segment.allCases {
-      let text = Self.label(segment, locale)
-      let w = measurer.width(of: text, font: ChartLayout.legendFont)
+      let text = locale.text(Self.label(segment))
+      let w = measurer.width(of: text, font: ChartMetrics.legendFont)
       legend.append(
         .rect(
           RectNode(
             x: x, y: y + 3, width: 12, height: 12, fill: Self.color(segment, theme: theme), cornerRadius: 2)))
       legend.append(
-        .text(TextNode(text, x: x + 17, y: y + 9, font: ChartLayout.legendFont, color: theme.text, width: w)))
+        .text(TextNode(text, x: x + 17, y: y + 9, font: ChartMetrics.legendFont, color: theme.text, width: w))
+      )
       x += 17 + w + 16
     }
     nodes.append(.group("legend", legend))
     y += 18 + 14
 
     // Bars.
-    let names = bars.map { $0.name == "total" ? (locale == .ko ? "전체" : "Total") : $0.name }
+    let names = bars.map { $0.name == "total" ? locale.text(.total) : $0.name }
     let nameWidth = min(
-      names.reduce(0) { max($0, measurer.width(of: $1, font: ChartLayout.sectionFont)) } + 8,
+      names.reduce(0) { max($0, measurer.width(of: $1, font: ChartMetrics.sectionFont)) } + 8,
       (width - 2 * m) * 0.3)
     let barLeft = m + max(nameWidth, 90) + 12
     let doneRoom = 96.0
@@ -145,15 +146,15 @@ public struct ProgressLayout {
       }
       let cy = y + Self.rowHeight / 2
       var children: [SceneNode] = []
-      let label = measurer.fit(name, maxWidth: barLeft - 12 - m, font: ChartLayout.sectionFont)
+      let label = measurer.fit(name, maxWidth: barLeft - 12 - m, font: ChartMetrics.sectionFont)
       children.append(
         .text(
           TextNode(
-            label.text, x: m, y: cy - 6, font: ChartLayout.sectionFont, color: theme.text, width: label.width)
-        ))
-      let count = locale == .ko ? "항목 \(bar.items)개" : "\(bar.items) item\(bar.items == 1 ? "" : "s")"
+            label.text, x: m, y: cy - 6, font: ChartMetrics.sectionFont, color: theme.text,
+            width: label.width)))
+      let count = locale.text(.items(bar.items))
       children.append(
-        measurer.text(count, x: m, y: cy + 8, font: ChartLayout.annotationFont, color: theme.mutedText))
+        measurer.text(count, x: m, y: cy + 8, font: ChartMetrics.annotationFont, color: theme.mutedText))
       var segmentX = barLeft
       for segment in Segment.allCases {
         let share = bar.percent(segment)
@@ -164,7 +165,7 @@ public struct ProgressLayout {
           .rect(
             RectNode(x: segmentX, y: cy - Self.barHeight / 2, width: w, height: Self.barHeight, fill: fill)))
         let text = "\(Int(share.rounded()))%"
-        let tw = measurer.width(of: text, font: ChartLayout.annotationFont)
+        let tw = measurer.width(of: text, font: ChartMetrics.annotationFont)
         if tw + 6 <= w {
           let ink =
             fill.contrast(with: theme.background) >= fill.contrast(with: theme.text)
@@ -172,20 +173,20 @@ public struct ProgressLayout {
           children.append(
             .text(
               TextNode(
-                text, x: segmentX + w / 2, y: cy, font: ChartLayout.annotationFont, color: ink,
+                text, x: segmentX + w / 2, y: cy, font: ChartMetrics.annotationFont, color: ink,
                 anchor: .middle,
                 width: tw)))
         }
         segmentX += w
       }
       if bar.total == 0 {
-        let none = locale == .ko ? "일정 없음" : "no dates"
+        let none = locale.text(.noDates)
         children.append(
-          measurer.text(none, x: barLeft, y: cy, font: ChartLayout.annotationFont, color: theme.mutedText))
+          measurer.text(none, x: barLeft, y: cy, font: ChartMetrics.annotationFont, color: theme.mutedText))
       }
-      let done = "\(Int(bar.percent(.done).rounded()))% \(Self.label(.done, locale))"
+      let done = locale.text(.percentDone(Int(bar.percent(.done).rounded())))
       children.append(
-        measurer.text(done, x: barLeft + barWidth + 10, y: cy, font: ChartLayout.rowFont, color: theme.text))
+        measurer.text(done, x: barLeft + barWidth + 10, y: cy, font: ChartMetrics.rowFont, color: theme.text))
       rows.append(.group(isTotal ? "total" : "category \(bar.name)", children))
       y += Self.rowHeight
     }

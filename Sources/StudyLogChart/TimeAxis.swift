@@ -87,10 +87,10 @@ public struct TimeAxis: Sendable {
         switch unit {
         case .day: return [String(d)]
         case .week:
-          return isUpper ? locale.weekLabels(cellStart, week: isoWeek(cellStart)) : [String(d)]
-        case .month: return locale.monthLabels(year: y, month: m, withYear: isUpper)
-        case .quarter: return locale.quarterLabels((m - 1) / 3 + 1, year: y)
-        case .year: return locale.yearLabels(y)
+          return isUpper ? locale.forms(.week(monday: cellStart, number: isoWeek(cellStart))) : [String(d)]
+        case .month: return locale.forms(.month(year: y, month: m, withYear: isUpper))
+        case .quarter: return locale.forms(.quarter((m - 1) / 3 + 1, year: y))
+        case .year: return locale.forms(.year(y))
         }
       }
       let labels = chooseLabels(

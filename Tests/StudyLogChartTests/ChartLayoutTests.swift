@@ -322,7 +322,7 @@ func rowNodes(_ l: ChartLayout, _ id: String) -> [SceneNode] {
     // Under the last row, and the scene ends a margin below it.
     #expect(lowerBottom[0].y > Scene.texts(in: long.scene.group("item 21")!)[0].y)
     let axisBottom = lowerBottom[0].y + 1.5 * ChartLayout.tierHeight
-    #expect(long.scene.height == (axisBottom + ChartLayout.margin).rounded(.up))
+    #expect(long.scene.height == (axisBottom + ChartMetrics.margin).rounded(.up))
   }
 }
 

@@ -22,7 +22,7 @@ import Testing
     #expect(cells.count == 14)
     // 2024-09-04 is a Wednesday in the first week: column 0, row 2.
     let wednesday = cells[2]
-    #expect(wednesday.x == ChartLayout.margin + HeatmapLayout.weekdayColumn)
+    #expect(wednesday.x == ChartMetrics.margin + HeatmapLayout.weekdayColumn)
     #expect(wednesday.y == cells[0].y + 2 * HeatmapLayout.pitch)
     #expect(wednesday.fill == HeatmapLayout.colors(.light)[4])
     // Today is outlined.
