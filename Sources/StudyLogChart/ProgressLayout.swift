@@ -128,7 +128,7 @@ public struct ProgressLayout {
     y += 18 + 14
 
     // Bars.
-    let names = bars.map { $0.name == "total" ? locale.text(.total) : $0.name }
+    let names = bars.map { $0.name == "total" ? locale.text(ChartPhrase.total) : $0.name }
     let nameWidth = min(
       names.reduce(0) { max($0, measurer.width(of: $1, font: ChartMetrics.sectionFont)) } + 8,
       (width - 2 * m) * 0.3)
@@ -184,7 +184,7 @@ public struct ProgressLayout {
         children.append(
           measurer.text(none, x: barLeft, y: cy, font: ChartMetrics.annotationFont, color: theme.mutedText))
       }
-      let done = locale.text(.percentDone(Int(bar.percent(.done).rounded())))
+      let done = locale.text(ChartPhrase.percentDone(Int(bar.percent(.done).rounded())))
       children.append(
         measurer.text(done, x: barLeft + barWidth + 10, y: cy, font: ChartMetrics.rowFont, color: theme.text))
       rows.append(.group(isTotal ? "total" : "category \(bar.name)", children))

@@ -38,7 +38,7 @@ extension RoadmapSummary {
   func table(_ language: Language) -> ReportTable {
     ReportTable(
       Self.columns(language, grouping: grouping), rows: groups.map { ($0.name, $0) },
-      total: (language.text(.total), total))
+      total: (language.text(ReportPhrase.total), total))
   }
 
   private func heading(_ language: Language) -> String {
