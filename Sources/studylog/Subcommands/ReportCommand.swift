@@ -4,6 +4,7 @@ import StudyLog
 import StudyLogCairo
 import StudyLogChart
 
+/// `studylog report`: everything a post needs (`ReportBundle`), drawn and written into a folder.
 struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
@@ -16,10 +17,7 @@ struct ReportCommand: ParsableCommand {
 
   @OptionGroup var input: RoadmapInput
 
-  @Option(
-    help: ArgumentHelp(
-      "The session log. Default: sessions.csv beside the roadmap, if any.", valueName: "file"))
-  var sessions: String?
+  @OptionGroup var sessions: SessionsOption
 
   @Option(help: ArgumentHelp("Where to write. Default: the roadmap's folder.", valueName: "dir"))
   var outDir: String?
@@ -45,57 +43,28 @@ struct ReportCommand: ParsableCommand {
 
   func run() throws {
     let (roadmap, today) = try input.loadValid()
-    let log = try SessionsInput.load(
-      option: sessions, roadmapFile: input.file, roadmap: roadmap, today: today)
+    let log = try sessions.load(roadmapFile: input.file, roadmap: roadmap, today: today)
     let folder =
-      outDir
-      ?? SessionsInput.relativeIfPossible(URL(fileURLWithPath: input.file).deletingLastPathComponent().path)
+      outDir ?? WorkingDirectory.relative(URL(fileURLWithPath: input.file).deletingLastPathComponent().path)
     func path(_ name: String) -> String { folder == "." || folder.isEmpty ? name : folder + "/" + name }
-    let inputs = [input.file, sessions ?? "-"]
+    let inputs = [input.file, sessions.input]
     var written: [String] = []
 
     let measurer = PangoTextMeasurer(families: font)
     let renderer = CairoRenderer(families: font)
-    let chartTitle = title ?? Chart.defaultTitle(for: input.file)
-    for theme in [Theme.light, .dark] {
-      var options = ChartOptions(title: chartTitle, today: today)
-      options.theme = theme
-      options.locale = locale
-      let suffix = theme == .light ? "" : "-dark"
-      var charts: [(String, Scene)] = [
-        ("timeline\(suffix).png", ChartLayout(roadmap: roadmap, options: options, measurer: measurer).scene)
-      ]
-      charts.append(("timeline\(suffix).svg", charts[0].1))
-      if let log {
-        charts.append(
-          ("heatmap\(suffix).png", HeatmapLayout(sessions: log, options: options, measurer: measurer).scene))
-      }
-      charts.append(
-        (
-          "progress\(suffix).png",
-          ProgressLayout(roadmap: roadmap, options: options, measurer: measurer).scene
-        ))
-      for (name, scene) in charts {
-        try Drawing.write(
-          scene, to: path(name), renderer: renderer, scale: scale, title: chartTitle, today: today,
-          inputs: inputs)
-        written.append(path(name))
-      }
+    let chartTitle = title ?? input.defaultTitle
+    let bundle = ReportBundle(
+      roadmap: roadmap, sessions: log, today: today, title: chartTitle, language: locale, measurer: measurer)
+    for image in bundle.images {
+      try Drawing.write(
+        image.scene, as: image.format, to: path(image.name), renderer: renderer, scale: scale,
+        title: chartTitle, today: today, inputs: inputs)
+      written.append(path(image.name))
     }
     Drawing.warnAboutMissingGlyphs(measurer)
-
-    let reports: [(String, String)] = [
-      ("summary.md", RoadmapSummary(roadmap, by: .category, today: today).render(.markdown)),
-      (
-        "week.md",
-        WeekReport(roadmap: roadmap, sessions: log, week: Week(containing: today), today: today)
-          .render(.markdown, language: locale)
-      ),
-      ("compare.md", Comparison(roadmap, today: today).render(.markdown)),
-    ]
-    for (name, text) in reports {
-      try OutputFile.write(Data(text.utf8), to: path(name), inputs: inputs)
-      written.append(path(name))
+    for report in bundle.texts {
+      try OutputFile.write(Data(report.text.utf8), to: path(report.name), inputs: inputs)
+      written.append(path(report.name))
     }
     Console.print(written.map { $0 + "\n" }.joined())
   }
