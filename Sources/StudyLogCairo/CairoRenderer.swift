@@ -1,17 +1,7 @@
 import CPNGWriter
 import CPangoCairo
+import StudyLog
 import StudyLogChart
-
-/// The image formats the renderer writes.
-public enum ImageFormat: String, Sendable, CaseIterable {
-  case png, svg, pdf
-
-  /// The format named by a file's extension (`chart.PNG` → png); nil for others.
-  public init?(path: String) {
-    guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
-    self.init(rawValue: path[path.index(after: dot)...].lowercased())
-  }
-}
 
 /// Why a scene could not be drawn.
 public enum RenderError: Error, Equatable, CustomStringConvertible {
@@ -28,6 +18,12 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     case .cairo(let message): return "cairo: \(message)"
     }
   }
+}
+
+extension RenderError: StudyLogError {
+  public var errorDescription: String? { description }
+  /// A scene that cannot be drawn is an output that cannot be written (73).
+  public var exitCode: Int32 { ExitStatus.cannotCreate }
 }
 
 /// Draws a `Scene` with Cairo and Pango and returns the file's bytes: PNG (at `scale` pixels per

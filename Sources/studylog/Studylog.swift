@@ -1,5 +1,7 @@
 import ArgumentParser
+import StudyLog
 
+/// The `studylog` command: the subcommands, and how their failures are reported.
 @main
 struct Studylog: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -11,8 +13,23 @@ struct Studylog: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      ReportCommand.self, Chart.self, WeekCommand.self, CompareCommand.self, LogCommand.self, Summary.self,
-      Check.self, ImportCommand.self, ExportCommand.self, SyncCommand.self, Doctor.self,
+      ReportCommand.self, ChartCommand.self, WeekCommand.self, CompareCommand.self, LogCommand.self,
+      SummaryCommand.self, CheckCommand.self, ImportCommand.self, ExportCommand.self, SyncCommand.self,
+      DoctorCommand.self,
     ]
   )
+
+  /// Parses and runs the subcommand. A `StudyLogError` is printed once, as `studylog: error: …`,
+  /// and exits with its code; ArgumentParser reports every other error.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let error as StudyLogError {
+      Console.report(error)
+      exit(withError: ExitCode(error.exitCode))
+    } catch {
+      exit(withError: error)
+    }
+  }
 }

@@ -29,6 +29,12 @@ public struct TextDecodingError: Error, Equatable, Sendable {
   public let message: String
 }
 
+extension TextDecodingError: StudyLogError {
+  public var errorDescription: String? { message }
+  /// Input that is not text is a data error (65).
+  public var exitCode: Int32 { ExitStatus.dataError }
+}
+
 /// Turns a file's bytes into UTF-8 text without ever guessing silently.
 ///
 /// UTF-8 (a byte-order mark is stripped) and UTF-16 with a byte-order mark are read as they are.

@@ -5,6 +5,12 @@ public struct TodayError: Error, Equatable, Sendable {
   public let message: String
 }
 
+extension TodayError: StudyLogError {
+  public var errorDescription: String? { message }
+  /// A bad `--today` is a usage error (64).
+  public var exitCode: Int32 { ExitStatus.usage }
+}
+
 /// Decides which day is "today" for a report, so that reports can be pinned and reproduced.
 public enum Today {
   /// `option` (a `--today` value) when given; else `SOURCE_DATE_EPOCH` (seconds since

@@ -1,8 +1,10 @@
 import ArgumentParser
 import StudyLog
 
-struct Check: ParsableCommand {
+/// `studylog check`: every problem in a roadmap file, one line each, then a count.
+struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "check",
     abstract: "Report every problem in a roadmap file.",
     discussion: """
       Prints one line per problem in the compiler format editors understand \
@@ -25,6 +27,6 @@ struct Check: ParsableCommand {
       "\(input.sourceName): \(items) item\(items == 1 ? "" : "s"), "
       + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"
     Console.print(out)
-    if errors > 0 || (warningsAsErrors && warnings > 0) { throw ExitStatus.dataError }
+    if errors > 0 || (warningsAsErrors && warnings > 0) { throw InputError.reported }
   }
 }

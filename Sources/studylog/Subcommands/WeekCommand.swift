@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import StudyLog
 
+/// `studylog week`: one week's done, started, due and late items and, with a session log, its study time.
 struct WeekCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "week",
@@ -15,10 +16,7 @@ struct WeekCommand: ParsableCommand {
 
   @OptionGroup var input: RoadmapInput
 
-  @Option(
-    help: ArgumentHelp(
-      "The session log. Default: sessions.csv beside the roadmap, if any.", valueName: "file"))
-  var sessions: String?
+  @OptionGroup var sessions: SessionsOption
 
   @Option(help: ArgumentHelp("The ISO week, e.g. 2024-W37.", valueName: "week"))
   var week: String?
@@ -35,7 +33,7 @@ struct WeekCommand: ParsableCommand {
   @Option(help: "en or ko.")
   var locale: Language = .en
 
-  @OptionGroup var output: ReportOutput
+  @OptionGroup var output: OutputOption
 
   func validate() throws {
     if week != nil && date != nil { throw ValidationError("give --week or --date, not both") }
@@ -61,10 +59,9 @@ struct WeekCommand: ParsableCommand {
 
   func run() throws {
     let (roadmap, today) = try input.loadValid()
-    let log = try SessionsInput.load(
-      option: sessions, roadmapFile: input.file, roadmap: roadmap, today: today)
+    let log = try sessions.load(roadmapFile: input.file, roadmap: roadmap, today: today)
     let report = WeekReport(
       roadmap: roadmap, sessions: log, week: try selectedWeek(today: today)!, today: today)
-    try output.emit(report.render(format, language: locale), inputs: [input.file, sessions ?? "-"])
+    try output.emit(report.render(format, language: locale), inputs: [input.file, sessions.input])
   }
 }

@@ -4,8 +4,11 @@ import StudyLog
 import StudyLogCairo
 import StudyLogChart
 
-struct Chart: ParsableCommand {
+/// `studylog chart`: the roadmap drawn as a timeline, a heatmap of study time or progress per
+/// category, to PNG, SVG or PDF files.
+struct ChartCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "chart",
     abstract: "Draw the roadmap as a timeline, a heatmap of study time, or progress per category.",
     discussion: """
       One row per item, grouped by track: the planned range as a light bar, the actual range as a \
@@ -14,6 +17,7 @@ struct Chart: ParsableCommand {
       drawn for each. Without -o, a PNG goes beside the input with the same name.
       """)
 
+  /// Which chart to draw.
   enum Kind: String, ExpressibleByArgument, CaseIterable {
     case timeline, heatmap, progress
   }
@@ -23,10 +27,7 @@ struct Chart: ParsableCommand {
   @Option(help: "timeline (the roadmap), heatmap (study hours per day) or progress (per category).")
   var kind: Kind = .timeline
 
-  @Option(
-    help: ArgumentHelp(
-      "The session log, for the heatmap. Default: sessions.csv beside the roadmap.", valueName: "file"))
-  var sessions: String?
+  @OptionGroup var sessions: SessionsOption
 
   @Option(
     name: .shortAndLong,
@@ -90,7 +91,7 @@ struct Chart: ParsableCommand {
   func run() throws {
     let (roadmap, today) = try input.loadValid()
 
-    var options = ChartOptions(title: title ?? Self.defaultTitle(for: input.file), today: today)
+    var options = ChartOptions(title: title ?? input.defaultTitle, today: today)
     options.width = width
     options.theme = Theme.named(theme)!
     options.locale = locale
@@ -111,13 +112,8 @@ struct Chart: ParsableCommand {
     case .progress:
       scene = ProgressLayout(roadmap: roadmap, options: options, measurer: measurer).scene
     case .heatmap:
-      guard
-        let log = try SessionsInput.load(
-          option: sessions, roadmapFile: input.file, roadmap: roadmap, today: today)
-      else {
-        throw Console.fail(
-          "the heatmap needs a session log: pass --sessions FILE or keep sessions.csv beside the roadmap",
-          ExitStatus.noInput)
+      guard let log = try sessions.load(roadmapFile: input.file, roadmap: roadmap, today: today) else {
+        throw InputError.noSessionLog
       }
       scene = HeatmapLayout(sessions: log, options: options, measurer: measurer).scene
     }
@@ -126,8 +122,8 @@ struct Chart: ParsableCommand {
     let outputs = output.isEmpty ? [Self.besideInput(input.file, kind: kind)] : output
     for path in outputs {
       try Drawing.write(
-        scene, to: path, renderer: renderer, scale: scale, title: options.title, today: today,
-        inputs: [input.file, sessions ?? "-"])
+        scene, as: ImageFormat(path: path)!, to: path, renderer: renderer, scale: scale, title: options.title,
+        today: today, inputs: [input.file, sessions.input])
     }
   }
 
@@ -168,27 +164,11 @@ struct Chart: ParsableCommand {
     return result
   }
 
-  /// `reports/career-map/roadmap.csv` → "Career map"; `ml-plan.csv` → "Ml plan".
-  static func defaultTitle(for path: String) -> String {
-    guard path != "-" else { return "Roadmap" }
-    let url = URL(fileURLWithPath: path)
-    var stem = url.deletingPathExtension().lastPathComponent
-    let folder = url.deletingLastPathComponent().lastPathComponent
-    if stem.lowercased() == "roadmap" && !folder.isEmpty && folder != "/" && folder != "." {
-      stem = folder
-    }
-    let words = stem.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
-    return words.prefix(1).uppercased() + words.dropFirst()
-  }
-
   /// `roadmap.csv` → `roadmap.png` (`roadmap-heatmap.png`, `roadmap-progress.png`).
   static func besideInput(_ path: String, kind: Kind) -> String {
     let url = URL(fileURLWithPath: path).deletingPathExtension()
     let name = url.lastPathComponent + (kind == .timeline ? "" : "-\(kind.rawValue)")
-    return SessionsInput.relativeIfPossible(
+    return WorkingDirectory.relative(
       url.deletingLastPathComponent().appendingPathComponent(name + ".png").path)
   }
 }
-
-extension Language: ExpressibleByArgument {}
-extension ChartSort: ExpressibleByArgument {}

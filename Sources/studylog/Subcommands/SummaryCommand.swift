@@ -2,8 +2,10 @@ import ArgumentParser
 import Foundation
 import StudyLog
 
-struct Summary: ParsableCommand {
+/// `studylog summary`: counts, progress and slips per category or track.
+struct SummaryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "summary",
     abstract: "Summarise a roadmap per category or track.",
     discussion: """
       Per group: items; done, in progress, planned, TBD and overdue; percent done by count and by \
@@ -19,7 +21,7 @@ struct Summary: ParsableCommand {
   @Option(help: "text, markdown or json.")
   var format: ReportFormat = .text
 
-  @OptionGroup var output: ReportOutput
+  @OptionGroup var output: OutputOption
 
   func run() throws {
     let (roadmap, today) = try input.loadValid()

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import StudyLog
 
+/// `studylog compare`: planned against actual dates, per item, per category and overall.
 struct CompareCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "compare",
@@ -12,6 +13,7 @@ struct CompareCommand: ParsableCommand {
       category and overall: on-time rate, median and mean end slip, days over plan, the worst slip.
       """)
 
+  /// The comparison as text, markdown, JSON or CSV.
   enum Format: String, ExpressibleByArgument, CaseIterable {
     case text, markdown, json, csv
   }
@@ -24,7 +26,7 @@ struct CompareCommand: ParsableCommand {
   @Option(help: "id (file order) or slip (latest first).")
   var sort: ComparisonSort = .id
 
-  @OptionGroup var output: ReportOutput
+  @OptionGroup var output: OutputOption
 
   func run() throws {
     let (roadmap, today) = try input.loadValid()

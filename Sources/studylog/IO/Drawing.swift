@@ -1,23 +1,21 @@
-import ArgumentParser
 import Foundation
 import StudyLog
 import StudyLogCairo
 import StudyLogChart
 
-/// Rendering scenes to files, shared by `chart` and `report`.
+/// Drawing scenes to files, shared by `chart` and `report`.
 enum Drawing {
-  /// Draws `scene` in the format of `path`'s extension and writes it atomically.
+  /// Draws `scene` in `format` and writes it to `path` atomically.
   static func write(
-    _ scene: Scene, to path: String, renderer: CairoRenderer, scale: Double, title: String, today: Day,
-    inputs: [String]
+    _ scene: Scene, as format: ImageFormat, to path: String, renderer: CairoRenderer, scale: Double,
+    title: String, today: Day, inputs: [String]
   ) throws {
-    let format = ImageFormat(path: path)!
     let bytes: [UInt8]
     do {
       bytes = try renderer.render(
         scene, as: format, scale: scale, pdf: .init(title: title, date: "\(today.iso)T00:00:00Z"))
     } catch let error as RenderError {
-      throw Console.fail("cannot draw '\(path)': \(error)", ExitStatus.cannotCreate)
+      throw WriteError.cannotDraw(path, error)
     }
     try OutputFile.write(Data(bytes), to: path, inputs: inputs)
   }

@@ -1,8 +1,11 @@
 import ArgumentParser
+import StudyLog
 import StudyLogCairo
 
-struct Doctor: ParsableCommand {
+/// `studylog doctor`: whether the fonts charts need for Latin and Hangul text are installed.
+struct DoctorCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "doctor",
     abstract: "Check that the fonts charts need are installed.",
     discussion: "Measures Latin and Hangul sample text with Pango. Exits 69 when a script has no font.")
 
@@ -22,10 +25,17 @@ struct Doctor: ParsableCommand {
           + " ('\(sample)' is \(String(format: "%.1f", extent.width)) pt wide at 12 pt)\n")
       if !ok { missing.append(package) }
     }
-    if !missing.isEmpty {
-      Console.printError(
-        "studylog: error: missing fonts; run: sudo apt-get install \(missing.joined(separator: " "))")
-      throw ExitStatus.unavailable
+    if !missing.isEmpty { throw MissingFonts(packages: missing) }
+  }
+
+  /// Scripts that no installed font can draw, and the Debian packages that would (exit 69).
+  struct MissingFonts: StudyLogError {
+    let packages: [String]
+
+    var errorDescription: String? {
+      "missing fonts; run: sudo apt-get install \(packages.joined(separator: " "))"
     }
+
+    var exitCode: Int32 { ExitStatus.unavailable }
   }
 }

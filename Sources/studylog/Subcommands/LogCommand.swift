@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import StudyLog
 
+/// `studylog log`: one study session, appended to the session log.
 struct LogCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "log",
@@ -30,8 +31,7 @@ struct LogCommand: ParsableCommand {
   @Option(help: "A note.")
   var note: String?
 
-  @Option(help: ArgumentHelp("The session log. Default: sessions.csv beside the roadmap.", valueName: "file"))
-  var sessions: String?
+  @OptionGroup var sessions: SessionsOption
 
   func validate() throws {
     switch (hours, minutes) {
@@ -43,7 +43,7 @@ struct LogCommand: ParsableCommand {
       throw ValidationError("--minutes must be more than 0 and at most 1440")
     default: break
     }
-    if input.file == "-" && sessions == nil {
+    if input.file == "-" && sessions.file == nil {
       throw ValidationError("give --sessions when the roadmap comes from standard input")
     }
     if let date, case .failure(let e) = DateParser.parseDay(date, role: .start) {
@@ -54,7 +54,7 @@ struct LogCommand: ParsableCommand {
   func run() throws {
     let (roadmap, today) = try input.loadValid()
     guard case .item(let target) = roadmap.match(item: item) else {
-      throw Console.fail(roadmap.problem(with: item)!, ExitCode.validationFailure)
+      throw InputError.unmatchedItem(roadmap.problem(with: item)!)
     }
     var day = today
     if let date, case .success(let d) = DateParser.parseDay(date, role: .start) { day = d }
@@ -62,21 +62,23 @@ struct LogCommand: ParsableCommand {
       Console.printError("studylog: warning: the session's day \(day.iso) is after today (\(today.iso))")
     }
     let session = Session(day: day, itemID: target.id, hours: hours ?? minutes! / 60, note: note)
-    let path = SessionsInput.path(option: sessions, roadmap: input.file)!.path
+    let path = sessions.path(roadmap: input.file)!.path
 
     if FileManager.default.fileExists(atPath: path) {
-      let existing = try Console.readInput(path)
+      let existing = try InputFile.read(path)
       let log = SessionLog.load(bytes: existing, source: path, roadmap: roadmap, today: today)
       guard log.headerIsValid else {
-        for d in log.diagnostics where d.line == 1 || d.line == nil { Console.printError(Console.styled(d)) }
-        throw Console.fail(
-          "cannot append to '\(path)': its header is not a session log's", ExitStatus.dataError)
+        Console.printDiagnostics(log.diagnostics.filter { $0.line == 1 || $0.line == nil })
+        throw InputError.notASessionLog(path)
       }
       let line = SessionLog.line(for: session, columns: log.columns)
       try OutputFile.append(SessionLog.appendix(line: line, existing: existing), to: path)
     } else {
       let line = SessionLog.line(for: session, columns: SessionLog.defaultColumns)
-      try OutputFile.create(SessionLog.newFile(line: line), at: path)
+      try OutputFile.create(SessionLog.newFile(line: line), at: path) { existing in
+        // Another run created the log meanwhile: append the whole line to it instead.
+        SessionLog.appendix(line: line, existing: existing)
+      }
     }
     let amount = String(format: "%.2f", session.hours).replacingOccurrences(
       of: #"\.?0+$"#, with: "", options: .regularExpression)

@@ -1,0 +1,12 @@
+import Foundation
+
+/// The folder the command runs in, for paths as the user would write them.
+enum WorkingDirectory {
+  static var path: String { FileManager.default.currentDirectoryPath }
+
+  /// `reports/x/sessions.csv` rather than an absolute path, when it is below the working folder.
+  static func relative(_ path: String) -> String {
+    let cwd = Self.path + "/"
+    return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
+  }
+}

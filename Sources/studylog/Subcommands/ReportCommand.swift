@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import StudyLog
+import StudyLogCairo
+import StudyLogChart
+
+/// `studylog report`: everything a post needs (`ReportBundle`), drawn and written into a folder.
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report",
+    abstract: "Write everything a post needs: charts in both themes and the reports as markdown.",
+    discussion: """
+      Writes timeline.png and timeline.svg (and -dark variants), heatmap.png and heatmap-dark.png \
+      when there is a session log, progress.png and progress-dark.png, summary.md, week.md and \
+      compare.md into the output folder, each atomically, and prints the files written.
+      """)
+
+  @OptionGroup var input: RoadmapInput
+
+  @OptionGroup var sessions: SessionsOption
+
+  @Option(help: ArgumentHelp("Where to write. Default: the roadmap's folder.", valueName: "dir"))
+  var outDir: String?
+
+  @Option(help: "Language of the charts and the weekly summary: en or ko.")
+  var locale: Language = .en
+
+  @Option(help: "The charts' title. Default: from the file's name.")
+  var title: String?
+
+  @Option(help: "Font families, a comma-separated Pango list.")
+  var font: String = defaultFontFamilies
+
+  @Option(help: "PNG pixels per point.")
+  var scale: Double = 2
+
+  func validate() throws {
+    if input.file == "-" && outDir == nil {
+      throw ValidationError("give --out-dir when the roadmap comes from standard input")
+    }
+    guard (0.25...8).contains(scale) else { throw ValidationError("--scale must be between 0.25 and 8") }
+  }
+
+  func run() throws {
+    let (roadmap, today) = try input.loadValid()
+    let log = try sessions.load(roadmapFile: input.file, roadmap: roadmap, today: today)
+    let folder =
+      outDir ?? WorkingDirectory.relative(URL(fileURLWithPath: input.file).deletingLastPathComponent().path)
+    func path(_ name: String) -> String { folder == "." || folder.isEmpty ? name : folder + "/" + name }
+    let inputs = [input.file, sessions.input]
+    var written: [String] = []
+
+    let measurer = PangoTextMeasurer(families: font)
+    let renderer = CairoRenderer(families: font)
+    let chartTitle = title ?? input.defaultTitle
+    let bundle = ReportBundle(
+      roadmap: roadmap, sessions: log, today: today, title: chartTitle, language: locale, measurer: measurer)
+    for image in bundle.images {
+      try Drawing.write(
+        image.scene, as: image.format, to: path(image.name), renderer: renderer, scale: scale,
+        title: chartTitle, today: today, inputs: inputs)
+      written.append(path(image.name))
+    }
+    Drawing.warnAboutMissingGlyphs(measurer)
+    for report in bundle.texts {
+      try OutputFile.write(Data(report.text.utf8), to: path(report.name), inputs: inputs)
+      written.append(path(report.name))
+    }
+    Console.print(written.map { $0 + "\n" }.joined())
+  }
+}
