@@ -38,9 +38,14 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "StudyLogTests", dependencies: ["StudyLog"]),
-    .testTarget(name: "StudyLogChartTests", dependencies: ["StudyLogChart"]),
-    .testTarget(name: "StudyLogCairoTests", dependencies: ["StudyLogCairo", "StudyLogChart", "StudyLog", "CPangoCairo"]),
-    .testTarget(name: "studylogTests", dependencies: ["studylog"]),
+    // What every test target shares: `day(_:)`, the sample today, temporary folders, the package
+    // root and running the built binary (`Binary`, `Run`).
+    .target(name: "TestSupport", dependencies: ["StudyLog"], path: "Tests/TestSupport"),
+    .testTarget(name: "StudyLogTests", dependencies: ["StudyLog", "TestSupport"]),
+    .testTarget(name: "StudyLogChartTests", dependencies: ["StudyLogChart", "TestSupport"]),
+    .testTarget(
+      name: "StudyLogCairoTests",
+      dependencies: ["StudyLogCairo", "StudyLogChart", "StudyLog", "CPangoCairo", "TestSupport"]),
+    .testTarget(name: "studylogTests", dependencies: ["studylog", "TestSupport"]),
   ]
 )

@@ -52,11 +52,6 @@ struct DecodedPNG {
   }
 }
 
-func day(_ iso: String) -> Day {
-  guard case .success(let d) = DateParser.parseDay(iso, role: .start) else { fatalError(iso) }
-  return d
-}
-
 let csv = """
   id,track,category,title,planned,actual,progress
   1,SRE,Infra,쿠버네티스 입문,24.06.24-24.08.18,24.06.21-24.08.30,100
