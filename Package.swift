@@ -39,7 +39,7 @@ let package = Package(
       ]
     ),
     // What every test target shares: `day(_:)`, the sample today, temporary folders, the package
-    // root and running the built binary (`Binary`, `Run`).
+    // root, running the built binary (`Binary`, `Run`) and reading PDFs back (`PDFText`).
     .target(name: "TestSupport", dependencies: ["StudyLog"], path: "Tests/TestSupport"),
     .testTarget(name: "StudyLogTests", dependencies: ["StudyLog", "TestSupport"]),
     .testTarget(name: "StudyLogChartTests", dependencies: ["StudyLogChart", "TestSupport"]),
