@@ -38,9 +38,15 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "StudyLogTests", dependencies: ["StudyLog"]),
-    .testTarget(name: "StudyLogChartTests", dependencies: ["StudyLogChart"]),
-    .testTarget(name: "StudyLogCairoTests", dependencies: ["StudyLogCairo", "StudyLogChart", "StudyLog", "CPangoCairo"]),
-    .testTarget(name: "studylogTests", dependencies: ["studylog"]),
+    // What every test target shares: `day(_:)`, the sample today, temporary folders, the package
+    // root, running the built binary (`Binary`, `Run`) and reading PDFs back (`PDFText`).
+    .target(name: "TestSupport", dependencies: ["StudyLog"], path: "Tests/TestSupport"),
+    // Fixtures are read from the package folder (`packageRoot`), not bundled.
+    .testTarget(name: "StudyLogTests", dependencies: ["StudyLog", "TestSupport"], exclude: ["Fixtures"]),
+    .testTarget(name: "StudyLogChartTests", dependencies: ["StudyLogChart", "TestSupport"]),
+    .testTarget(
+      name: "StudyLogCairoTests",
+      dependencies: ["StudyLogCairo", "StudyLogChart", "StudyLog", "CPangoCairo", "TestSupport"]),
+    .testTarget(name: "studylogTests", dependencies: ["studylog", "TestSupport"], exclude: ["Fixtures"]),
   ]
 )

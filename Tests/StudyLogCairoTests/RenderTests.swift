@@ -52,11 +52,6 @@ struct DecodedPNG {
   }
 }
 
-func day(_ iso: String) -> Day {
-  guard case .success(let d) = DateParser.parseDay(iso, role: .start) else { fatalError(iso) }
-  return d
-}
-
 let csv = """
   id,track,category,title,planned,actual,progress
   1,SRE,Infra,쿠버네티스 입문,24.06.24-24.08.18,24.06.21-24.08.30,100
@@ -132,11 +127,23 @@ func scene(theme: Theme) -> ChartLayout {
     #expect(root.attributes["viewBox"] == "0 0 1200 \(Int(layout.scene.height))")
   }
 
-  @Test func pdfIsAPDF() throws {
+  // The text is read back as a reader would copy it: the glyphs carry their characters, Hangul too.
+  @Test(.enabled(if: PDFText.isAvailable, Comment(rawValue: PDFText.missing)))
+  func pdfTextReadsBack() throws {
     let bytes = try CairoRenderer().render(
-      scene(theme: .dark).scene, as: .pdf, pdf: .init(title: "t", date: "2024-09-15T00:00:00Z"))
-    #expect(bytes.starts(with: Array("%PDF-".utf8)))
-    #expect(String(decoding: bytes.suffix(8), as: UTF8.self).contains("%%EOF"))
+      scene(theme: .dark).scene, as: .pdf, pdf: .init(title: "렌더 PDF", date: "2024-09-15T00:00:00Z"))
+    let lines = try PDFText.lines(of: bytes)
+    #expect(Array(lines.prefix(2)) == ["렌더 테스트", "3 items · 2024-04-08 – 2024-10-20 · as of 2024-09-15"])
+    #expect(lines.contains("today 2024-09-15"))
+    let legend = ["Infra", "Network", "Cloud", "planned", "actual", "milestone", "today"]
+    #expect(lines.filter(legend.contains) == legend)
+    // Rows top to bottom: each track's header, then its items in file order.
+    let rows = ["SRE 2/2 done", "쿠버네티스 입문", "DNS 동작 원리", "MLOps 0/1 done", "GPU 스케줄링"]
+    #expect(lines.filter(rows.contains) == rows)
+    let info = try PDFText.info(of: bytes)
+    #expect(info["Title"] == "렌더 PDF")
+    #expect(info["Creator"] == "studylog")
+    #expect(info["CreationDate"] == "2024-09-15T00:00:00Z")
   }
 
   // SVG is compared across runs of the binary: Cairo numbers SVG glyphs per process.

@@ -3,11 +3,6 @@ import Testing
 
 @testable import StudyLogChart
 
-func day(_ iso: String) -> Day {
-  guard case .success(let d) = DateParser.parseDay(iso, role: .start) else { fatalError(iso) }
-  return d
-}
-
 func roadmap(_ csv: String) -> Roadmap {
   let loaded = Roadmap.load(csv: csv, source: "t.csv", today: day("2024-09-15"))
   precondition(!loaded.hasErrors, "\(loaded.diagnostics)")

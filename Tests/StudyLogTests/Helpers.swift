@@ -1,14 +1,8 @@
 import StudyLog
 
-/// A day from an ISO string, for tests.
-func day(_ iso: String) -> Day {
-  guard case .success(let d) = DateParser.parseDay(iso, role: .start) else {
-    fatalError("bad test date \(iso)")
-  }
-  return d
-}
-
-let sampleToday = day("2024-09-15")
+// `day(_:)`, `sampleToday` and the other shared helpers come from TestSupport, visible in every
+// file of this target.
+@_exported import TestSupport
 
 /// Every diagnostic for a CSV text, as the lines `check` prints.
 func diagnostics(_ csv: String, today: Day = sampleToday) -> [String] {

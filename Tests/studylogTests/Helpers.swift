@@ -1,0 +1,3 @@
+// `Binary`, `Run`, `temporaryFolder()`, `packageRoot` and the other shared helpers come from
+// TestSupport, visible in every file of this target.
+@_exported import TestSupport
