@@ -2,6 +2,7 @@ import CPangoCairo
 import Foundation
 import StudyLog
 import StudyLogChart
+import TestSupport
 import Testing
 
 @testable import StudyLogCairo
@@ -67,7 +68,9 @@ func scene(theme: Theme) -> ChartLayout {
   return ChartLayout(roadmap: roadmap, options: options, measurer: PangoTextMeasurer())
 }
 
-@Suite struct RenderTests {
+/// Drawing a scene with Cairo: PNG pixels read back, SVG parsed, PDF text read back, the same
+/// bytes for the same scene, and the PNG size limit.
+@Suite struct CairoRendererTests {
   @Test(arguments: [Theme.light, Theme.dark], [1.0, 2.0])
   func pixelsReadBack(theme: Theme, scale: Double) throws {
     let layout = scene(theme: theme)
@@ -163,13 +166,5 @@ func scene(theme: Theme) -> ChartLayout {
     #expect(throws: RenderError.tooLarge(width: 2400, height: 40_000)) {
       try CairoRenderer().render(huge, as: .png, scale: 2)
     }
-  }
-
-  @Test func formatsFromFileNames() {
-    #expect(ImageFormat(path: "out/chart.PNG") == .png)
-    #expect(ImageFormat(path: "a.svg") == .svg)
-    #expect(ImageFormat(path: "a.pdf") == .pdf)
-    #expect(ImageFormat(path: "a.jpg") == nil)
-    #expect(ImageFormat(path: "dir.png/file") == nil)
   }
 }

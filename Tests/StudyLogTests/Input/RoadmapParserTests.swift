@@ -1,6 +1,19 @@
+import TestSupport
 import Testing
 
 @testable import StudyLog
+
+/// Every diagnostic for a CSV text, as the lines `check` prints.
+private func diagnostics(_ csv: String, today: Day = sampleToday) -> [String] {
+  Roadmap.load(csv: csv, source: "r.csv", today: today).diagnostics.map(\.description)
+}
+
+/// The items of a CSV text that has no errors.
+private func items(_ csv: String, today: Day = sampleToday) -> [Item] {
+  let loaded = Roadmap.load(csv: csv, source: "r.csv", today: today)
+  precondition(!loaded.hasErrors, "\(loaded.diagnostics)")
+  return loaded.roadmap.items
+}
 
 @Suite struct RoadmapParserTests {
   @Test func readsAFullRow() {
@@ -314,29 +327,5 @@ import Testing
         Roadmap.load(bytes: bytes, source: "r.csv", today: sampleToday).diagnostics.map(\.description)
           == expected)
     }
-  }
-}
-
-@Suite struct ParserInternalsTests {
-  @Test func columnOrdinalsFollowAllCases() {
-    #expect(RoadmapColumn.allCases.map(\.ordinal) == Array(0..<RoadmapColumn.allCases.count))
-  }
-
-  @Test func exactTextComparesBytes() {
-    #expect(ExactText("한글") == ExactText("한글"))
-    // Precomposed and decomposed é are equal as Strings but typed differently.
-    #expect(ExactText("\u{E9}") != ExactText("e\u{301}"))
-    #expect(Set([ExactText("a"), ExactText("a"), ExactText("b")]).count == 2)
-  }
-
-  @Test(arguments: [
-    ("https://blog.example/post?x=1#top", true), ("HTTP://Blog.Example", true),
-    ("http://localhost:4000/", true),
-    ("https://user@host.example/x", true), ("https://[::1]:8080/", true), ("https://블로그.kr/글", true),
-    ("https:///path", false), ("https://host:port/", false), ("https://.example", false),
-    ("https://a\u{3000}b", false), ("mailto:a@b.c", false),
-  ])
-  func webLinks(url: String, ok: Bool) {
-    #expect(WebLink.isValid(url) == ok)
   }
 }

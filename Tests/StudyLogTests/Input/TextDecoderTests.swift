@@ -2,7 +2,7 @@ import Testing
 
 @testable import StudyLog
 
-@Suite struct TextDecodingTests {
+@Suite struct TextDecoderTests {
   let header = "category,title\n"
 
   @Test func utf8WithAndWithoutBOM() throws {

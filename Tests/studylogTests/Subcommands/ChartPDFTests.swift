@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The chart PDF read back with poppler: the words a reader can select, in the order they appear.

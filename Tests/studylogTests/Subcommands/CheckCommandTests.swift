@@ -1,8 +1,80 @@
 import Foundation
+import TestSupport
 import Testing
 
-/// Every error rule, through the real binary: the exact line it prints and exit code 65.
-@Suite struct CheckRulesTests {
+/// `studylog check`: its exit codes, the compiler-style lines it prints, and every error rule.
+@Suite struct CheckCommandTests {
+  @Test func aCleanFileExitsZero() throws {
+    let r = try Binary.run(["check", "-", "--today", "2024-09-15"], stdin: "category,title\nInfra,DNS\n")
+    #expect(r.status == 0)
+    #expect(r.stdout == "<stdin>: 1 item, 0 errors, 0 warnings\n")
+    #expect(r.stderr == "")
+  }
+
+  @Test func errorsArePrintedInCompilerFormatAndExit65() throws {
+    let folder = try temporaryFolder()
+    let file = folder.appendingPathComponent("roadmap.csv")
+    try Data("id,category,title,start,end\n1,A,a,2024-05-01,2024-04-01\n1,B,b,,\n".utf8).write(to: file)
+    let r = try Binary.run(["check", "roadmap.csv", "--today", "2024-09-15"], in: folder)
+    #expect(r.status == 65)
+    #expect(
+      r.stdout == """
+        roadmap.csv:2:18: error: planned end 2024-04-01 is before planned start 2024-05-01
+        roadmap.csv:3:1: error: duplicate id '1': line 2 already uses it
+        roadmap.csv: 2 items, 2 errors, 0 warnings
+
+        """)
+  }
+
+  @Test func warningsAloneExitZeroUnlessTreatedAsErrors() throws {
+    let csv = "category,title,memo\nA,b,x\n"
+    let lenient = try Binary.run(["check", "-"], stdin: csv)
+    #expect(lenient.status == 0)
+    #expect(lenient.stdout.hasPrefix("<stdin>:1:16: warning: unknown column 'memo' is ignored\n"))
+    let strict = try Binary.run(["check", "-", "--warnings-as-errors"], stdin: csv)
+    #expect(strict.status == 65)
+  }
+
+  @Test func aMissingFileExits66() throws {
+    let r = try Binary.run(["check", "/nonexistent/roadmap.csv"])
+    #expect(r.status == 66)
+    #expect(r.stderr == "studylog: error: cannot read '/nonexistent/roadmap.csv': no such file\n")
+  }
+
+  @Test func aFolderExits66() throws {
+    let r = try Binary.run(["check", "/tmp"])
+    #expect(r.status == 66)
+    #expect(r.stderr == "studylog: error: cannot read '/tmp': it is a directory\n")
+  }
+
+  @Test func anUnreadableFileExits66() throws {
+    guard getuid() != 0 else { return }  // root reads everything
+    let file = try temporaryFolder().appendingPathComponent("r.csv")
+    try Data("category,title\n".utf8).write(to: file)
+    chmod(file.path, 0)
+    let r = try Binary.run(["check", file.path])
+    #expect(r.status == 66)
+  }
+
+  @Test func usageErrorsExit64() throws {
+    #expect(try Binary.run(["check"]).status == 64)
+    #expect(try Binary.run(["summary", "-", "--format", "xml"], stdin: "").status == 64)
+    let badToday = try Binary.run(["check", "-", "--today", "2024-02-30"], stdin: "category,title\n")
+    #expect(badToday.status == 64)
+    #expect(badToday.stderr.contains("--today: invalid date '2024-02-30': February 2024 has 29 days"))
+    let badEpoch = try Binary.run(["check", "-"], stdin: "", environment: ["SOURCE_DATE_EPOCH": "soon"])
+    #expect(badEpoch.status == 64)
+    #expect(badEpoch.stderr.contains("SOURCE_DATE_EPOCH 'soon' is not a whole number of seconds"))
+  }
+
+  @Test func theSampleRoadmapIsClean() throws {
+    let r = try Binary.run(
+      ["check", "reports/career-map/roadmap.csv", "--today", "2024-09-15"], in: packageRoot)
+    #expect(r.stdout == "reports/career-map/roadmap.csv: 23 items, 0 errors, 0 warnings\n")
+    #expect(r.status == 0)
+  }
+
+  /// Every error rule, through the real binary: the exact line it prints and exit code 65.
   static let cases: [(String, [UInt8], String)] = [
     ("empty file", [], "<stdin>: error: the file is empty; a roadmap needs a header row"),
     (

@@ -1,7 +1,9 @@
 import Foundation
-import StudyLog
+import TestSupport
 import Testing
 
+/// `studylog log`: the line it appends to the session log, in the file's columns and line endings,
+/// and what it checks before it writes.
 @Suite struct LogCommandTests {
   let roadmap =
     "id,track,category,title\n1,SRE,Infra,DNS 동작 원리\n2,SRE,Network,TCP/IP\n3,MLOps,Network,TCP/IP\n"
@@ -112,86 +114,10 @@ import Testing
 }
 
 /// A value shared between threads in a test.
-final class LockedBox<T>: @unchecked Sendable {
+private final class LockedBox<T>: @unchecked Sendable {
   private var stored: T
   private let lock = NSLock()
   init(_ value: T) { stored = value }
   var value: T { lock.withLock { stored } }
   func mutate(_ body: (inout T) -> Void) { lock.withLock { body(&stored) } }
-}
-
-@Suite struct WeekAndCompareCommandTests {
-  @Test func weekOfTheSample() throws {
-    let r = try Binary.run(
-      ["week", "reports/career-map/roadmap.csv", "--today", "2024-09-15", "--format", "json"], in: packageRoot
-    )
-    #expect(r.status == 0, "\(r.stderr)")
-    let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
-    #expect(object["week"] as? String == "2024-W37")
-    let time = try #require(object["time"] as? [String: Any])
-    #expect(time["hours"] as? Double == 9)
-  }
-
-  @Test func weekSelection() throws {
-    let csv = "category,title\nA,b\n"
-    let byWeek = try Binary.run(["week", "-", "--week", "2025-W01", "--today", "2025-03-01"], stdin: csv)
-    #expect(byWeek.stdout.hasPrefix("Week 2025-W01 (2024-12-30 – 2025-01-05) · as of 2025-01-05\n"))
-    let sunday = try Binary.run(
-      ["week", "-", "--date", "2024-09-15", "--week-start", "sunday", "--today", "2024-09-20"], stdin: csv)
-    #expect(sunday.stdout.hasPrefix("Week 2024-W38 (2024-09-15 – 2024-09-21) · as of 2024-09-20\n"))
-    let both = try Binary.run(["week", "-", "--week", "2024-W37", "--date", "2024-09-15"], stdin: csv)
-    #expect(both.status == 64)
-    let bad = try Binary.run(["week", "-", "--week", "2024-W60"], stdin: csv)
-    #expect(bad.status == 64)
-    #expect(bad.stderr.contains("--week '2024-W60' is not an ISO week such as 2024-W37"))
-  }
-
-  @Test func aNamedSessionLogMustExist() throws {
-    let r = try Binary.run(
-      ["week", "reports/career-map/roadmap.csv", "--sessions", "nope.csv", "--today", "2024-09-15"],
-      in: packageRoot)
-    #expect(r.status == 66)
-    #expect(r.stderr == "studylog: error: cannot read 'nope.csv': no such file\n")
-  }
-
-  @Test func sessionLogErrorsStopTheReport() throws {
-    let folder = try temporaryFolder()
-    try Data("id,category,title\n1,A,b\n".utf8).write(to: folder.appendingPathComponent("roadmap.csv"))
-    try Data("date,item,hours\n2024-09-10,7,1\n".utf8).write(
-      to: folder.appendingPathComponent("sessions.csv"))
-    let r = try Binary.run(["week", "roadmap.csv", "--today", "2024-09-15"], in: folder)
-    #expect(r.status == 65)
-    #expect(r.stdout == "")
-    #expect(
-      r.stderr == "sessions.csv:2:12: error: unknown item '7': no id or title in roadmap.csv matches it\n")
-  }
-
-  @Test func compareTextAlignsWithHangulTitles() throws {
-    let r = try Binary.run(
-      ["compare", "reports/career-map/roadmap.csv", "--today", "2024-09-15"], in: packageRoot)
-    #expect(r.status == 0)
-    let rows = r.stdout.split(separator: "\n").map(String.init)[3..<26]
-    // Every row's last column (state) starts at the same terminal column.
-    let starts = Set(rows.map { row in displayWidth(row) - displayWidth(row.split(separator: " ").last!) })
-    #expect(starts.count <= 2, "\(starts)")  // "in progress" is two words
-    let states = Set(
-      rows.map { row -> Int in
-        let trimmed = row.hasSuffix("in progress") ? String(row.dropLast(" progress".count)) : row
-        return displayWidth(trimmed) - displayWidth(trimmed.split(separator: " ").last!)
-      })
-    #expect(states.count == 1, "\(states)")
-  }
-
-  @Test func compareCSVToAFile() throws {
-    let folder = try temporaryFolder()
-    let r = try Binary.run(
-      [
-        "compare", packageRoot.appendingPathComponent("reports/career-map/roadmap.csv").path, "--today",
-        "2024-09-15",
-        "--format", "csv", "-o", "compare.csv",
-      ], in: folder)
-    #expect(r.status == 0)
-    let csv = try String(contentsOf: folder.appendingPathComponent("compare.csv"), encoding: .utf8)
-    #expect(csv.split(separator: "\n").count == 24)
-  }
 }

@@ -1,78 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
-@Suite struct CheckCommandTests {
-  @Test func aCleanFileExitsZero() throws {
-    let r = try Binary.run(["check", "-", "--today", "2024-09-15"], stdin: "category,title\nInfra,DNS\n")
-    #expect(r.status == 0)
-    #expect(r.stdout == "<stdin>: 1 item, 0 errors, 0 warnings\n")
-    #expect(r.stderr == "")
-  }
-
-  @Test func errorsArePrintedInCompilerFormatAndExit65() throws {
-    let folder = try temporaryFolder()
-    let file = folder.appendingPathComponent("roadmap.csv")
-    try Data("id,category,title,start,end\n1,A,a,2024-05-01,2024-04-01\n1,B,b,,\n".utf8).write(to: file)
-    let r = try Binary.run(["check", "roadmap.csv", "--today", "2024-09-15"], in: folder)
-    #expect(r.status == 65)
-    #expect(
-      r.stdout == """
-        roadmap.csv:2:18: error: planned end 2024-04-01 is before planned start 2024-05-01
-        roadmap.csv:3:1: error: duplicate id '1': line 2 already uses it
-        roadmap.csv: 2 items, 2 errors, 0 warnings
-
-        """)
-  }
-
-  @Test func warningsAloneExitZeroUnlessTreatedAsErrors() throws {
-    let csv = "category,title,memo\nA,b,x\n"
-    let lenient = try Binary.run(["check", "-"], stdin: csv)
-    #expect(lenient.status == 0)
-    #expect(lenient.stdout.hasPrefix("<stdin>:1:16: warning: unknown column 'memo' is ignored\n"))
-    let strict = try Binary.run(["check", "-", "--warnings-as-errors"], stdin: csv)
-    #expect(strict.status == 65)
-  }
-
-  @Test func aMissingFileExits66() throws {
-    let r = try Binary.run(["check", "/nonexistent/roadmap.csv"])
-    #expect(r.status == 66)
-    #expect(r.stderr == "studylog: error: cannot read '/nonexistent/roadmap.csv': no such file\n")
-  }
-
-  @Test func aFolderExits66() throws {
-    let r = try Binary.run(["check", "/tmp"])
-    #expect(r.status == 66)
-    #expect(r.stderr == "studylog: error: cannot read '/tmp': it is a directory\n")
-  }
-
-  @Test func anUnreadableFileExits66() throws {
-    guard getuid() != 0 else { return }  // root reads everything
-    let file = try temporaryFolder().appendingPathComponent("r.csv")
-    try Data("category,title\n".utf8).write(to: file)
-    chmod(file.path, 0)
-    let r = try Binary.run(["check", file.path])
-    #expect(r.status == 66)
-  }
-
-  @Test func usageErrorsExit64() throws {
-    #expect(try Binary.run(["check"]).status == 64)
-    #expect(try Binary.run(["summary", "-", "--format", "xml"], stdin: "").status == 64)
-    let badToday = try Binary.run(["check", "-", "--today", "2024-02-30"], stdin: "category,title\n")
-    #expect(badToday.status == 64)
-    #expect(badToday.stderr.contains("--today: invalid date '2024-02-30': February 2024 has 29 days"))
-    let badEpoch = try Binary.run(["check", "-"], stdin: "", environment: ["SOURCE_DATE_EPOCH": "soon"])
-    #expect(badEpoch.status == 64)
-    #expect(badEpoch.stderr.contains("SOURCE_DATE_EPOCH 'soon' is not a whole number of seconds"))
-  }
-
-  @Test func theSampleRoadmapIsClean() throws {
-    let r = try Binary.run(
-      ["check", "reports/career-map/roadmap.csv", "--today", "2024-09-15"], in: packageRoot)
-    #expect(r.stdout == "reports/career-map/roadmap.csv: 23 items, 0 errors, 0 warnings\n")
-    #expect(r.status == 0)
-  }
-}
-
+/// `studylog summary`: its today, JSON keys, errors and warnings, and writing to a file.
 @Suite struct SummaryCommandTests {
   let csv = "category,title,planned,actual\nInfra,a,24.01.01-24.01.10,24.01.01-24.01.12\n네트워크,b,TBD,\n"
 
@@ -176,16 +106,5 @@ import Testing
       lines[7]
         == "total      23    11       1        6    3        2     50%     56%  2024-01-08 – 2024-12-15         379     +5.9d"
     )
-  }
-}
-
-@Suite struct DoctorCommandTests {
-  @Test func findsFontsForLatinAndHangul() throws {
-    let r = try Binary.run(["doctor"])
-    #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
-    let lines = r.stdout.split(separator: "\n")
-    #expect(lines.count == 2)
-    #expect(lines[0].hasPrefix("Latin: ok ("))
-    #expect(lines[1].hasPrefix("Hangul: ok ("))
   }
 }
