@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `log` runs at once on a session log that does not exist yet.

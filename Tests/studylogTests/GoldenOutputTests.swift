@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Every report and chart the command writes, byte for byte, against committed files: the sample

@@ -1,0 +1,85 @@
+import Testing
+
+@testable import StudyLog
+
+/// How reports write numbers and short text: each formatter's exact output, with a minus sign
+/// (U+2212) rather than a hyphen, and `–` where there is no value.
+@Suite struct FormatTests {
+  @Test func percent() {
+    #expect(Format.percent(200.0 / 3) == "67%")
+    #expect(Format.percent(12.5) == "13%")
+    #expect(Format.percent(0) == "0%")
+    #expect(Format.percent(100) == "100%")
+    #expect(Format.percent(nil) == "–")
+  }
+
+  @Test func decimal() {
+    #expect(Format.decimal(12.5) == "12.5")
+    #expect(Format.decimal(3) == "3")
+    #expect(Format.decimal(1.0 / 3) == "0.333")
+    #expect(Format.decimal(0.75) == "0.75")
+    #expect(Format.decimal(2.0004) == "2")
+    #expect(Format.decimal(0) == "0")
+  }
+
+  @Test func signedWholeDays() {
+    #expect(Format.signed(5) == "+5")
+    #expect(Format.signed(-4) == "\u{2212}4")
+    #expect(Format.signed(-4) == "−4")
+    #expect(Format.signed(0) == "0")
+    #expect(Format.signed(nil as Int?) == "–")
+    #expect(Format.signed(-15, provisional: true) == "−15*")
+    #expect(Format.signed(2, provisional: true) == "+2*")
+    #expect(Format.signed(0, provisional: true) == "0*")
+    #expect(Format.signed(nil, provisional: true) == "–")
+  }
+
+  @Test func signedDaysWithADecimalOnlyWhenThereIsOne() {
+    #expect(Format.signed(4.66) == "+4.7")
+    #expect(Format.signed(-4.0) == "−4")
+    #expect(Format.signed(-1.5) == "−1.5")
+    #expect(Format.signed(2.96) == "+3")
+    #expect(Format.signed(0.04) == "0")
+    #expect(Format.signed(-0.04) == "0")
+    #expect(Format.signed(nil as Double?) == "–")
+  }
+
+  @Test func slipDays() {
+    #expect(Format.slipDays(4.66) == "+4.7d")
+    #expect(Format.slipDays(1) == "+1.0d")
+    #expect(Format.slipDays(-4) == "−4.0d")
+    #expect(Format.slipDays(-0.04) == "0.0d")
+    #expect(Format.slipDays(nil) == "–")
+  }
+
+  @Test func changeIsSignedByTheExactChange() {
+    #expect(Format.change(3) == "+3.0")
+    #expect(Format.change(-0.5) == "−0.5")
+    #expect(Format.change(0) == "±0.0")
+    // A change too small to show keeps its sign.
+    #expect(Format.change(0.04) == "+0.0")
+    #expect(Format.change(-0.04) == "−0.0")
+  }
+
+  @Test func truncatedCountsTerminalColumns() {
+    #expect(Format.truncated("abc", columns: 3) == "abc")
+    #expect(Format.truncated("abcd", columns: 3) == "ab…")
+    #expect(Format.truncated("한글", columns: 4) == "한글")
+    // Seven columns at most before the ellipsis: a third syllable would make eight.
+    #expect(Format.truncated("쿠버네티스 입문", columns: 8) == "쿠버네…")
+    #expect(Format.truncated("한a글", columns: 4) == "한a…")
+    #expect(Format.truncated("한글", columns: 3) == "한…")
+    #expect(Format.truncated("😀😀", columns: 3) == "😀…")
+  }
+
+  @Test func hoursRatiosRoundingAndHeadings() {
+    #expect(Format.hours(9) == "9.0 h")
+    #expect(Format.oneDecimal(2.46) == "2.5")
+    #expect(Format.twoDecimals(25.0 / 22) == "1.14")
+    #expect(Format.rounded(200.0 / 3, places: 1) == 66.7)
+    #expect(Format.rounded(-2.5, places: 0) == -3)
+    #expect(Format.capitalised("done %") == "Done %")
+    #expect(Format.capitalised("분류") == "분류")
+    #expect(Format.capitalised("") == "")
+  }
+}
