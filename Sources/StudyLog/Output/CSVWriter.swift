@@ -4,7 +4,10 @@
 public enum CSVWriter {
   /// One field: as it is, or quoted when it holds `,`, `"`, CR or LF.
   public static func field(_ text: String) -> String {
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+    // Scalars, not characters: "\r\n" is one Character, equal to neither "\r" nor "\n".
+    guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+      return text
+    }
     return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 
