@@ -82,8 +82,10 @@ extension Comparison {
   }
 
   private func text(_ language: Language) -> String {
-    heading(language) + "\n\n" + itemTable(language).text() + "\n\n" + summaryTable(language).text() + "\n\n"
-      + "* " + language.text(.comparisonFootnote(today: today)) + "\n"
+    TerminalText.visible(
+      heading(language) + "\n\n" + itemTable(language).text() + "\n\n" + summaryTable(language).text()
+        + "\n\n" + "* " + language.text(.comparisonFootnote(today: today)) + "\n",
+      keepingLineBreaks: true)
   }
 
   private func markdown(_ language: Language) -> String {
