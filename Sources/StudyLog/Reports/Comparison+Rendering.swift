@@ -89,9 +89,9 @@ extension Comparison {
   }
 
   private func markdown(_ language: Language) -> String {
-    let footnote = "\\* " + language.text(.comparisonFootnote(today: today))
+    let footnote = "\\* " + Markdown.escapeCell(language.text(.comparisonFootnote(today: today)))
     let lines =
-      ["**\(heading(language))**", ""] + itemTable(language).markdownLines() + [""]
+      ["**\(Markdown.escapeCell(heading(language)))**", ""] + itemTable(language).markdownLines() + [""]
       + summaryTable(language).markdownLines() + ["", footnote]
     return lines.joined(separator: "\n") + "\n"
   }
