@@ -61,10 +61,10 @@ struct ItemRowReader<Sink: DiagnosticSink> {
 
     var url: String?
     if let cell = cells[.url] {
-      if WebLink.isValid(cell.value) {
-        url = cell.value
+      if let problem = WebLink.problem(cell.value) {
+        error("url '\(cell.value)' is not a valid http or https link: \(problem)", at: cell.location)
       } else {
-        error("url '\(cell.value)' is not an http or https link", at: cell.location)
+        url = cell.value
       }
     }
 

@@ -39,7 +39,8 @@ struct RoadmapParser {
       for (column, field) in zip(columns, record.fields) {
         guard let column else { continue }
         if cells.location(of: column) == nil {
-          cells[column] = (field.value.trimmingWhitespace(), field.offset)
+          // `'=1+1` is how the roadmap writer guards a formula (CSVWriter.field): read `=1+1`.
+          cells[column] = (CSVWriter.unguarded(field.value.trimmingWhitespace()), field.offset)
         }
       }
       guard let item = rows.read(cells, row: record.offset) else { return }

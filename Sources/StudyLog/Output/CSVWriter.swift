@@ -1,14 +1,26 @@
+import Foundation
+
 /// Writes CSV as RFC 4180 reads it: fields separated by commas, quoted only when they hold a comma,
 /// a quote or a line break, with quotes doubled; records end in LF. The one field writer of the
 /// roadmap writer, the session-log line writer and the comparison CSV.
+///
+/// A field that a spreadsheet would run as a formula is neutralised as OWASP recommends (see
+/// `field`), and `unguarded` gives its text back, for the readers.
 public enum CSVWriter {
-  /// One field: as it is, or quoted when it holds `,`, `"`, CR or LF.
+  /// One field: as it is, or quoted when it holds `,`, `"`, CR or LF. Text that begins with `=`,
+  /// `+`, `-`, `@`, a tab or a carriage return, which spreadsheets run as a formula
+  /// (`=HYPERLINK(…)`), gets a `'` in front and is quoted: `"'=1+1"`. A plain number such as `-3`
+  /// or `+1.5` is left as it is, so that it stays a number.
   public static func field(_ text: String) -> String {
+    let guarded = isFormula(text) ? "'" + text : text
     // Scalars, not characters: "\r\n" is one Character, equal to neither "\r" nor "\n".
-    guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+    guard
+      guarded != text
+        || text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+    else {
       return text
     }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    return "\"" + guarded.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 
   /// One record without its line ending: the fields, each written by `field`, joined by commas.
@@ -19,5 +31,25 @@ public enum CSVWriter {
   /// A whole file: one record per line, each ending in LF.
   public static func document(_ records: [[String]]) -> String {
     records.map { record($0) + "\n" }.joined()
+  }
+
+  /// The text of a field as `field` guarded it: `'=1+1` is `=1+1` (a `'` before `=`, `+`, `-`,
+  /// `@`, a tab or a carriage return is dropped, as a spreadsheet reads it); other text as it is.
+  public static func unguarded(_ value: String) -> String {
+    let scalars = value.unicodeScalars
+    guard scalars.first == "'", let second = scalars.dropFirst().first, triggers.contains(second) else {
+      return value
+    }
+    return String(scalars.dropFirst())
+  }
+
+  /// The characters that make a spreadsheet read a cell as a formula when it begins with one.
+  static let triggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+  /// Whether a spreadsheet would run `text` as a formula: it begins with one of `triggers` and
+  /// is not a plain decimal number (`-3`, `+0.5`).
+  static func isFormula(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first, triggers.contains(first) else { return false }
+    return text.range(of: #"^[+-][0-9]+(\.[0-9]+)?$"#, options: .regularExpression) == nil
   }
 }

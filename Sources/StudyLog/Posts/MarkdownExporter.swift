@@ -33,21 +33,16 @@ public enum MarkdownExporter {
     return columns
   }
 
-  /// The cell of `item` for `column`. `linkTitle` puts the link on the title (the title column,
-  /// or a URL column that holds the title).
+  /// The cell of `item` for `column`, escaped (`Markdown.escapeCell`, `Markdown.link`).
+  /// `titleInURL` puts the linked title in a URL column (a table without a title column).
   static func cell(_ item: Item, _ column: RoadmapColumn?, style: DateStyle, titleInURL: Bool) -> String {
-    func linked() -> String {
-      let title = Markdown.escapeCell(item.title)
-      guard let url = item.url else { return title }
-      let target = url.contains(where: { $0 == "(" || $0 == ")" || $0 == " " }) ? "<\(url)>" : url
-      return "[\(title)](\(target))"
-    }
+    func linked() -> String { Markdown.link(item.title, url: item.url) }
     switch column {
     case .id: return Markdown.escapeCell(item.id)
     case .track: return Markdown.escapeCell(item.track ?? "")
     case .category: return Markdown.escapeCell(item.category)
     case .title: return linked()
-    case .url: return titleInURL ? linked() : (item.url ?? "")
+    case .url: return titleInURL ? linked() : Markdown.escapeCell(item.url ?? "")
     case .description: return Markdown.escapeCell(item.description ?? "")
     case .planned: return range(item.planned?.start, item.planned?.end, style)
     case .plannedStart: return item.planned.map { day($0.start, style) } ?? "----"
@@ -94,7 +89,7 @@ public enum MarkdownExporter {
     var blocks: [String] = []
     for (track, items) in roadmap.byTrack {
       var lines: [String] = []
-      if let track { lines += ["### \(track)", ""] }
+      if let track { lines += ["### \(Markdown.escapeHeading(track))", ""] }
       lines += table(items, style: style)
       blocks.append(lines.joined(separator: "\n"))
     }

@@ -27,18 +27,14 @@ extension Markdown {
       .replacingOccurrences(of: #"</a>$"#, with: "", options: [.regularExpression, .caseInsensitive])
       s.replaceSubrange(a, with: inner)
     }
-    // [text](url "title")
-    while let m = s.range(
-      of: #"\[((?:\\.|[^\]\\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)"#, options: .regularExpression)
+    // [text](url "title") and [text](<url>); a bare url may hold balanced parentheses.
+    while let m = linkPattern.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)),
+      let whole = Range(m.range, in: s)
     {
-      let whole = String(s[m])
-      let close = whole.range(of: "](", options: .backwards)!
-      let text = String(whole[whole.index(after: whole.startIndex)..<close.lowerBound])
-      var target = String(whole[close.upperBound..<whole.index(before: whole.endIndex)]).trimmingWhitespace()
-      if let space = target.firstIndex(of: " ") { target = String(target[..<space]) }
-      target = target.trimmingCharacters(in: CharacterSet(charactersIn: "<>"))
+      let text = Range(m.range(at: 1), in: s).map { String(s[$0]) } ?? ""
+      let target = [2, 3].lazy.compactMap { Range(m.range(at: $0), in: s) }.first.map { String(s[$0]) } ?? ""
       if link == nil { link = target }
-      s.replaceSubrange(m, with: text)
+      s.replaceSubrange(whole, with: text)
     }
     s = s.replacingOccurrences(
       of: #"<br\s*/?>"#, with: "\n", options: [.regularExpression, .caseInsensitive])
@@ -47,14 +43,21 @@ extension Markdown {
       options: [.regularExpression, .caseInsensitive])
     for marker in ["**", "__", "~~"] { s = s.replacingOccurrences(of: marker, with: "") }
     if s.hasPrefix("`") && s.hasSuffix("`") && s.count >= 2 { s = String(s.dropFirst().dropLast()) }
-    // Backslash escapes of markdown punctuation.
-    s = s.replacingOccurrences(of: #"\\([\\`*_{}\[\]()#+\-.!|<>~])"#, with: "$1", options: .regularExpression)
+    // Backslash escapes: any ASCII punctuation, as CommonMark reads them.
+    s = s.replacingOccurrences(of: #"\\([!-/:-@\[-`{-~])"#, with: "$1", options: .regularExpression)
     for (entity, character) in [
       ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&#124;", "|"), ("&nbsp;", " "),
       ("&amp;", "&"),
     ] {
-      s = s.replacingOccurrences(of: entity, with: character)
+      // Literally: a combining mark after `;` must not hide the entity.
+      s = s.replacingOccurrences(of: entity, with: character, options: .literal)
     }
     return (s.trimmingWhitespace(), link)
   }
+
+  /// `[text](<url> "title")` or `[text](url "title")`: the text (group 1) and the url in angle
+  /// brackets (group 2) or bare, with balanced parentheses (group 3).
+  private static let linkPattern = try! NSRegularExpression(
+    pattern: #"\[((?:\\.|[^\]\\])*)\]\(\s*(?:<([^<>\n]*)>|((?:[^()\s<>]|\([^()\s]*\))*))(?:\s+"[^"]*")?\s*\)"#
+  )
 }

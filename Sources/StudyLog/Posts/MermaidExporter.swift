@@ -3,7 +3,8 @@ import Foundation
 /// A Mermaid `gantt` block of a roadmap.
 public enum MermaidExporter {
   /// `:`, `;`, `#` and `%` as Mermaid entity codes, so that titles cannot end a task or start a
-  /// comment; line breaks as spaces.
+  /// comment; `<` and `>` too, so that no tag (not even the `<br>` Mermaid honours in labels)
+  /// reaches the SVG Mermaid draws; line breaks as spaces.
   static func escape(_ text: String) -> String {
     var out = ""
     for character in text {
@@ -12,6 +13,8 @@ public enum MermaidExporter {
       case ":": out += "#58;"
       case ";": out += "#59;"
       case "%": out += "#37;"
+      case "<": out += "#60;"
+      case ">": out += "#62;"
       case "\n", "\r", "\r\n": out += " "
       default: out.append(character)
       }

@@ -22,18 +22,28 @@ struct PipeTable {
 
 /// Finding GFM pipe tables and the headings above them.
 extension Markdown {
-  /// `### SRE` → `SRE` (closing hashes and emphasis removed); nil for a line that is not an ATX
-  /// heading.
+  /// `### SRE ##` → `SRE` (a closing sequence of hashes and the markup removed); nil for a line
+  /// that is not an ATX heading.
   static func heading(_ line: Substring) -> String? {
     let t = line.trimmingWhitespace()
     guard t.hasPrefix("#") else { return nil }
     let level = t.prefix(while: { $0 == "#" }).count
     guard level <= 6 else { return nil }
-    let rest = t.dropFirst(level)
+    // Scalars: a combining mark at the start of the text makes one Character of it and the blank.
+    let rest = t.dropFirst(level).unicodeScalars
     guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
-    var text = rest.trimmingWhitespace()
-    while text.hasSuffix("#") { text = String(text.dropLast()).trimmingWhitespace() }
-    return inline(text).text
+    var text = Substring(
+      String(String.UnicodeScalarView(rest.drop(while: { $0 == " " || $0 == "\t" }))).trimmingWhitespace())
+    // A closing sequence is a run of `#` that is the whole text or follows a blank (CommonMark):
+    // `### C#` and `### C\#` keep their `#`.
+    let run = text.reversed().prefix(while: { $0 == "#" }).count
+    if run > 0 {
+      let before = text.dropLast(run)
+      if before.isEmpty || before.last == " " || before.last == "\t" {
+        text = Substring(before.trimmingWhitespace())
+      }
+    }
+    return inline(String(text)).text
   }
 
   /// Whether a line is a delimiter row: `| --- | :---: |`.

@@ -107,9 +107,13 @@ public enum PostSync {
       let inside = Array(lines[(o.index + 1)..<e.index])
       let content: [String]
       switch o.kind {
-      case .image: content = ["![\(imageAlt)](\(o.attributes["src"]!))"]
+      case .image: content = ["![\(Markdown.escapeCell(imageAlt))](\(o.attributes["src"]!))"]
       default:
-        content = tableContent(inside: inside, track: o.attributes["track"], roadmap: roadmap, style: style)
+        // Blank lines around the tables: kramdown reads a table that touches a marker's line
+        // as a paragraph.
+        content =
+          [""] + tableContent(inside: inside, track: o.attributes["track"], roadmap: roadmap, style: style)
+          + [""]
       }
       for line in content { out += line + ending }
       next = e.index
@@ -136,7 +140,7 @@ public enum PostSync {
     var lines: [String] = []
     for (i, group) in roadmap.byTrack.enumerated() {
       if i > 0 { lines.append("") }
-      if let name = group.track { lines += ["### \(name)", ""] }
+      if let name = group.track { lines += ["### \(Markdown.escapeHeading(name))", ""] }
       lines += MarkdownExporter.table(group.items, style: style, header: header)
     }
     return lines

@@ -82,14 +82,16 @@ extension Comparison {
   }
 
   private func text(_ language: Language) -> String {
-    heading(language) + "\n\n" + itemTable(language).text() + "\n\n" + summaryTable(language).text() + "\n\n"
-      + "* " + language.text(.comparisonFootnote(today: today)) + "\n"
+    TerminalText.visible(
+      heading(language) + "\n\n" + itemTable(language).text() + "\n\n" + summaryTable(language).text()
+        + "\n\n" + "* " + language.text(.comparisonFootnote(today: today)) + "\n",
+      keepingLineBreaks: true)
   }
 
   private func markdown(_ language: Language) -> String {
-    let footnote = "\\* " + language.text(.comparisonFootnote(today: today))
+    let footnote = "\\* " + Markdown.escapeCell(language.text(.comparisonFootnote(today: today)))
     let lines =
-      ["**\(heading(language))**", ""] + itemTable(language).markdownLines() + [""]
+      ["**\(Markdown.escapeCell(heading(language)))**", ""] + itemTable(language).markdownLines() + [""]
       + summaryTable(language).markdownLines() + ["", footnote]
     return lines.joined(separator: "\n") + "\n"
   }

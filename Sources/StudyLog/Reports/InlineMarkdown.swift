@@ -3,7 +3,8 @@
 public indirect enum InlineMarkdown: Sendable, Equatable {
   /// Text, escaped with `Markdown.escapeCell`.
   case text(String)
-  /// `[text](url)`: escaped text, the target as it is.
+  /// `[text](url)`: escaped text; the text alone when the url is not an http or https link
+  /// (`Markdown.link`).
   case link(String, url: String)
   /// `**…**`.
   case bold(InlineMarkdown)
@@ -17,7 +18,7 @@ public indirect enum InlineMarkdown: Sendable, Equatable {
   public var rendered: String {
     switch self {
     case .text(let text): return Markdown.escapeCell(text)
-    case .link(let text, let url): return "[\(Markdown.escapeCell(text))](\(url))"
+    case .link(let text, let url): return Markdown.link(text, url: url)
     case .bold(let inner): return "**\(inner.rendered)**"
     }
   }

@@ -43,6 +43,9 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
   }
 
+  /// `s` as a JSON string: quotes, backslashes and the common controls as `\"`, `\\`, `\n`, `\r`
+  /// and `\t`; every other control, bidirectional override or isolate and U+2028/U+2029 as
+  /// `\u202e`.
   static func quote(_ s: String) -> String {
     var out = "\""
     for scalar in s.unicodeScalars {
@@ -53,7 +56,10 @@ public indirect enum JSONValue: Sendable, Equatable {
       case "\r": out += "\\r"
       case "\t": out += "\\t"
       default:
-        if scalar.value < 0x20 {
+        // Controls, and what a terminal or a browser would act on: C1 controls, bidirectional
+        // overrides and isolates (TerminalText.isHidden), and the line and paragraph separators
+        // that end a line in JavaScript. A JSON reader gets the same string back.
+        if TerminalText.isHidden(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029 {
           out += String(format: "\\u%04x", scalar.value)
         } else {
           out.unicodeScalars.append(scalar)

@@ -38,14 +38,17 @@ public struct ReportTable: Sendable {
   // MARK: - Text
 
   /// The table for a terminal, as lines: the header, a `─` rule, the rows (a rule before a total
-  /// row); columns aligned by display width, two spaces apart, no trailing spaces.
+  /// row); columns aligned by display width, two spaces apart, no trailing spaces. Control
+  /// characters and line breaks in cells are shown as `\u{…}` (`TerminalText`).
   public func textLines() -> [String] {
     let body = rows.map { row in
       zip(row.cells, columns).map { cell, column in
-        column.maxTextWidth.map { Format.truncated(cell.text, columns: $0) } ?? cell.text
+        let text = TerminalText.visible(cell.text)
+        return column.maxTextWidth.map { Format.truncated(text, columns: $0) } ?? text
       }
     }
-    var widths = columns.map { displayWidth($0.header) }
+    let headers = columns.map { TerminalText.visible($0.header) }
+    var widths = headers.map { displayWidth($0) }
     for cells in body {
       for (i, cell) in cells.enumerated() { widths[i] = max(widths[i], displayWidth(cell)) }
     }
@@ -58,7 +61,7 @@ public struct ReportTable: Sendable {
       return String(parts.joined(separator: "  ").reversed().drop(while: { $0 == " " }).reversed())
     }
     let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
-    var out = [line(columns.map(\.header)), rule]
+    var out = [line(headers), rule]
     for (row, cells) in zip(rows, body) {
       if row.isTotal { out.append(rule) }
       out.append(line(cells))

@@ -51,10 +51,13 @@ extension RoadmapSummary {
       notes.append(language.text(.summaryPausedDropped(paused: total.paused, dropped: total.dropped)))
     }
     if total.lateStart > 0 { notes.append(language.text(.summaryLateStart(total.lateStart))) }
-    return heading(language) + "\n\n" + table(language).text() + "\n\n" + notes.joined(separator: "\n") + "\n"
+    return TerminalText.visible(
+      heading(language) + "\n\n" + table(language).text() + "\n\n" + notes.joined(separator: "\n") + "\n",
+      keepingLineBreaks: true)
   }
 
   private func markdown(_ language: Language) -> String {
-    (["**\(heading(language))**", ""] + table(language).markdownLines()).joined(separator: "\n") + "\n"
+    (["**\(Markdown.escapeCell(heading(language)))**", ""] + table(language).markdownLines()).joined(
+      separator: "\n") + "\n"
   }
 }

@@ -4,33 +4,33 @@ extension WeekReport {
   /// The report as markdown to paste into a retrospective post: a heading per list, tables for
   /// the items in progress and the hours.
   func markdown(_ language: Language) -> String {
-    var out = ["## \(heading(language))", ""]
+    var out = ["## \(Markdown.escapeHeading(heading(language)))", ""]
     func list(_ section: ListSection) {
-      out.append("### \(section.title) (\(section.entries.count))")
+      out.append("### \(Markdown.escapeHeading("\(section.title) (\(section.entries.count))"))")
       out.append("")
       out +=
         section.entries.isEmpty
-        ? ["- \(language.text(.none))"]
+        ? ["- \(Markdown.escapeCell(language.text(.none)))"]
         : section.entries.map {
           "- \(InlineMarkdown.bold(.title(of: $0.item)).rendered) (\(InlineMarkdown.text($0.item.category).rendered))"
-            + " — \($0.detail)"
+            + " — \(Markdown.escapeCell($0.detail))"
         }
       out.append("")
     }
     sectionsBeforeProgress(language).forEach(list)
-    out.append("### \(language.text(.weekInProgress)) (\(inProgress.count))")
+    out.append("### \(Markdown.escapeHeading("\(language.text(.weekInProgress)) (\(inProgress.count))"))")
     out.append("")
     if inProgress.isEmpty {
-      out.append("- \(language.text(.none))")
+      out.append("- \(Markdown.escapeCell(language.text(.none)))")
     } else {
       out += progressTable(language).markdownLines()
     }
     out.append("")
     sectionsAfterProgress(language).forEach(list)
     if let time {
-      out.append("### \(language.text(.weekStudyTime))")
+      out.append("### \(Markdown.escapeHeading(language.text(.weekStudyTime)))")
       out.append("")
-      out.append(timeLine(time, language))
+      out.append(Markdown.escapeCell(timeLine(time, language)))
       out.append("")
       if !time.byCategory.isEmpty {
         for table in hourTables(time, language) { out += table.markdownLines() + [""] }

@@ -1,14 +1,17 @@
 import Foundation
 
 extension WeekReport {
-  /// The report for a terminal: lists indented under their titles, the items in progress as a table.
+  /// The report for a terminal: lists indented under their titles, the items in progress as a table;
+  /// control characters and line breaks in ids, titles and categories shown as `\u{…}`
+  /// (`TerminalText`).
   func text(_ language: Language) -> String {
     var out = [heading(language), ""]
     func list(_ section: ListSection) {
       out.append("\(section.title) (\(section.entries.count))")
       out +=
         section.entries.isEmpty
-        ? ["  \(language.text(.none))"] : section.entries.map { "  - \(itemLabel($0.item)) — \($0.detail)" }
+        ? ["  \(language.text(.none))"]
+        : section.entries.map { "  - \(TerminalText.visible(itemLabel($0.item))) — \($0.detail)" }
     }
     sectionsBeforeProgress(language).forEach(list)
     out.append("\(language.text(.weekInProgress)) (\(inProgress.count))")
@@ -24,13 +27,16 @@ extension WeekReport {
       if !time.byCategory.isEmpty {
         out.append(
           "  \(language.text(.weekByCategory)): "
-            + time.byCategory.map { "\($0.name) \(Format.hours($0.hours))" }.joined(separator: " · "))
+            + time.byCategory.map { "\(TerminalText.visible($0.name)) \(Format.hours($0.hours))" }.joined(
+              separator: " · "))
         out.append(
           "  \(language.text(.weekByItem)): "
-            + time.byItem.map { "#\($0.item.id) \($0.item.title) \(Format.hours($0.hours))" }
+            + time.byItem.map {
+              "\(TerminalText.visible("#\($0.item.id) \($0.item.title)")) \(Format.hours($0.hours))"
+            }
             .joined(separator: " · "))
       }
     }
-    return out.joined(separator: "\n") + "\n"
+    return TerminalText.visible(out.joined(separator: "\n") + "\n", keepingLineBreaks: true)
   }
 }

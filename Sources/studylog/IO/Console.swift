@@ -2,13 +2,24 @@ import Foundation
 import StudyLog
 
 /// Standard output and standard error: the only place that writes to the terminal.
+///
+/// Nothing a roadmap holds reaches a terminal as a control sequence: messages and diagnostics on
+/// standard error always show control characters and bidirectional overrides as `\u{…}`
+/// (`TerminalText`), and so does standard output when it is a terminal. Standard output that goes
+/// to a file or a pipe gets the bytes as they are (a markdown or CSV report must not change on
+/// the way); text reports are made visible by the library itself.
 enum Console {
+  /// Prints `text` on standard output: as it is into a file or pipe, with controls (other than
+  /// line breaks) made visible on a terminal.
   static func print(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    let shown = stdoutIsTerminal ? TerminalText.visible(text, keepingLineBreaks: true) : text
+    FileHandle.standardOutput.write(Data(shown.utf8))
   }
 
+  /// Prints one line on standard error, every control character in it made visible (a line break
+  /// in it too, so that it stays one line).
   static func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    writeError(TerminalText.visible(line))
   }
 
   /// Prints `studylog: error: <message>` for an error that has not been reported yet.
@@ -18,13 +29,13 @@ enum Console {
 
   /// Prints each diagnostic on its own line of standard error, styled.
   static func printDiagnostics(_ diagnostics: some Sequence<Diagnostic>) {
-    for d in diagnostics { printError(styled(d)) }
+    for d in diagnostics { writeError(styled(d)) }
   }
 
-  /// A diagnostic, with `error:`/`warning:` in colour when standard error is a terminal and
-  /// NO_COLOR is not set.
+  /// A diagnostic with its control characters made visible, then `error:`/`warning:` in colour
+  /// when standard error is a terminal and NO_COLOR is not set.
   static func styled(_ d: Diagnostic) -> String {
-    let text = d.description
+    let text = TerminalText.visible(d.description)
     guard useColor else { return text }
     let word = d.severity.rawValue + ":"
     let colour = d.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;35m"
@@ -32,6 +43,14 @@ enum Console {
       of: " \(word) ", with: " \(colour)\(word)\u{1B}[0m ", options: [], range: nil)
   }
 
+  /// Writes a line that is safe to show as it is, and a line break.
+  private static func writeError(_ safeLine: String) {
+    FileHandle.standardError.write(Data((safeLine + "\n").utf8))
+  }
+
   static let useColor: Bool =
     isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+
+  /// Whether standard output is a terminal (not a file or a pipe).
+  static let stdoutIsTerminal: Bool = isatty(STDOUT_FILENO) == 1
 }

@@ -219,12 +219,15 @@ private func items(_ csv: String, today: Day = sampleToday) -> [Item] {
   }
 
   @Test(arguments: [
-    "ftp://files.example/x", "blog.example/post", "javascript:alert(1)", "https://", "http://a b",
+    ("ftp://files.example/x", "it must start with http:// or https://"),
+    ("blog.example/post", "it must start with http:// or https://"),
+    ("javascript:alert(1)", "it must start with http:// or https://"), ("https://", "it has no host"),
+    ("http://a b", "' ' is not allowed in a URL (percent-encode it as %20)"),
   ])
-  func urlsMustBeWebLinks(url: String) {
+  func urlsMustBeWebLinks(url: String, why: String) {
     #expect(
       diagnostics("category,title,url\nA,b,\"\(url)\"\n") == [
-        "r.csv:2:5: error: url '\(url)' is not an http or https link"
+        "r.csv:2:5: error: url '\(url)' is not a valid http or https link: \(why)"
       ])
   }
 

@@ -35,10 +35,10 @@ import Testing
     let expected =
       [
         "---", "title: 로드맵", "---", "Intro text  with trailing spaces  ",
-        "<!-- studylog:table track=Backend -->",
+        "<!-- studylog:table track=Backend -->", "",
         "|  번호 | 분류|URL | 기간 |", "|:---:|---|---|---|",
         "| 1 | Database | [인덱스 구조](https://blog.example/db) | 24.01.08-24.02.20 |",
-        "| 2 | Cache | 캐시 전략 | ---- |",
+        "| 2 | Cache | 캐시 전략 | ---- |", "",
         "<!-- studylog:end -->", "", "<!-- studylog:image src=/assets/img/roadmap.png -->",
         "![Roadmap](/assets/img/roadmap.png)", "<!-- studylog:end -->", "Outro",
       ].joined(separator: ending) + ending
@@ -56,6 +56,7 @@ import Testing
     #expect(
       outcome.text == """
         <!-- studylog:table -->
+
         ### Backend
 
         | Number | Category | Title | Description | Date |
@@ -68,6 +69,7 @@ import Testing
         | Number | Category | Title | Description | Date |
         | --- | --- | --- | --- | --- |
         | 3 | Browser | 렌더링 원리 |  | 2024-03-01 ~ 2024-03-31 |
+
         <!-- studylog:end -->
 
         """)

@@ -4,11 +4,20 @@ import Testing
 @testable import StudyLog
 
 /// Exported markdown imports back as the same roadmap, for seeded random roadmaps full of text that
-/// markdown would read as markup.
+/// markdown would read as markup, and of hostile text (tags, links, kramdown extensions, markers,
+/// controls) in titles, categories, descriptions and tracks.
 @Suite struct RoundTripTests {
   static let words = [
     "쿠버네티스", "입문", "TCP/IP", "A | B", "[note]", "**bold**", "snake_case__x", "C#", "1:1", "x;y", "TBD", "미정",
     "<br>", "&amp;", "a\\b", "`tick`", "~~no~~", "100%", "(괄호)", "Feature Store", "—", "😀", "dig +trace",
+    // Hostile text: tags, handlers, links, kramdown's attribute lists and extensions, comments and
+    // markers, autolinks, separator-like cells, math, entities, controls, bidi overrides, and
+    // combining marks on brackets.
+    "<script>alert(1)</script>", "<img src=x onerror=alert(2)>", "[click](javascript:alert(1))",
+    "{: onclick=\"alert(4)\"}", "{::nomarkdown}", "<!-- studylog:end -->", "me@evil.example",
+    "ftp://evil.example", "---", "=", "+", ":", "$$x$$", "&lt;", "&#60;", "\u{202E}gnp", "\u{1B}[2J",
+    "[\u{338}x]",
+    "<\u{301}b>", "#", "=HYPERLINK(1)",
   ]
 
   static func roadmap(seed: UInt64) -> Roadmap {
@@ -17,7 +26,14 @@ import Testing
     func text(_ n: ClosedRange<Int>) -> String {
       (0..<Int.random(in: n, using: &g)).map { _ in pick(words) }.joined(separator: " ")
     }
-    let tracks: [String?] = [nil, "SRE", "MLOps", "데이터 엔지니어링"]
+    let tracks: [String?] = [
+      nil, "SRE", "MLOps", "데이터 엔지니어링", "SRE <img src=x onerror=alert(2)>",
+      "SRE\n<script>alert(3)</script>\n<!-- studylog:end -->", "C#", "###", "---", "| a |", "{#id}",
+    ]
+    let urls = [
+      "https://blog.example/posts/1?q=1#top", "https://blog.example/x)y", "https://blog.example/b?x=1&y=(2)",
+      "https://blog.example/a_(b)*c'$d!e;f=g&h+i,j~k@l?q=%5Bx%5D#top", "https://[::1]:8080/x",
+    ]
     var items: [Item] = []
     let base = Day(year: 2024, month: 1, day: 1)!
     for i in 1...Int.random(in: 1...12, using: &g) {
@@ -27,7 +43,7 @@ import Testing
       if Bool.random(using: &g) {
         item.description = text(1...5) + (Bool.random(using: &g) ? "\nsecond line" : "")
       }
-      if Bool.random(using: &g) { item.url = "https://blog.example/posts/\(i)?q=\(i)#top" }
+      if Bool.random(using: &g) { item.url = pick(urls) }
       if Int.random(in: 0..<4, using: &g) > 0 {
         let start = base + Int.random(in: 0...400, using: &g)
         item.planned = DayRange(start, start + Int.random(in: 0...90, using: &g))

@@ -127,7 +127,7 @@ import Testing
     ),
     (
       "url", Array("category,title,link\nA,b,www.blog.example\n".utf8),
-      "<stdin>:2:5: error: url 'www.blog.example' is not an http or https link"
+      "<stdin>:2:5: error: url 'www.blog.example' is not a valid http or https link: it must start with http:// or https://"
     ),
     (
       "latin-1", Array("category,title\nA,caf".utf8) + [0xE9, 0x0A],

@@ -20,8 +20,8 @@ import Testing
     #expect(sync.stdout == "updated post.md (1 marked part)\n")
     #expect(
       try String(contentsOf: postURL, encoding: .utf8)
-        == "# Post\r\n<!-- studylog:table track=SRE -->\r\n| Number | Category | Title | Description | Date |\r\n"
-        + "| --- | --- | --- | --- | --- |\r\n| 1 | Infra | DNS |  | 24.04.08-24.04.21 |\r\n<!-- studylog:end -->\r\nbye"
+        == "# Post\r\n<!-- studylog:table track=SRE -->\r\n\r\n| Number | Category | Title | Description | Date |\r\n"
+        + "| --- | --- | --- | --- | --- |\r\n| 1 | Infra | DNS |  | 24.04.08-24.04.21 |\r\n\r\n<!-- studylog:end -->\r\nbye"
     )
     let fresh = try Binary.run(["sync", "post.md", "--roadmap", "roadmap.csv", "--check"], in: folder)
     #expect(fresh.status == 0)
