@@ -50,6 +50,16 @@ final class PangoText {
     return (Double(logical.width) / scale, Double(logical.height) / scale)
   }
 
+  /// The ink rectangle of the layout's text, in points from the layout's top-left corner.
+  var ink: (x: Double, y: Double, width: Double, height: Double) {
+    var ink = PangoRectangle()
+    pango_layout_get_extents(layout, &ink, nil)
+    let scale = Double(PANGO_SCALE)
+    return (
+      Double(ink.x) / scale, Double(ink.y) / scale, Double(ink.width) / scale, Double(ink.height) / scale
+    )
+  }
+
   var unknownGlyphs: Int { Int(pango_layout_get_unknown_glyphs_count(layout)) }
 
   private func description(_ font: Font) -> OpaquePointer {
@@ -98,6 +108,14 @@ public final class PangoTextMeasurer: TextMeasuring {
   /// Measures one line of `text` at `size` points, optionally bold.
   public func measure(_ string: String, size: Double, bold: Bool = false) -> TextExtent {
     measure(string, font: Font(size: size, bold: bold))
+  }
+
+  /// The glyphs' box as the renderer draws them: the layout's top sits half its logical height
+  /// above the text node's `y`.
+  public func inkBox(of string: String, font: Font) -> InkBox {
+    let (_, height) = text.set(string, font: font)
+    let ink = text.ink
+    return InkBox(x: ink.x, y: ink.y - height / 2, width: ink.width, height: ink.height)
   }
 
   public func width(of string: String, font: Font) -> Double {

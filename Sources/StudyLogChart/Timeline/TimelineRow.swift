@@ -26,10 +26,14 @@ struct TimelineRow {
     let rowFont = ChartMetrics.rowFont
     let label = measurer.fit(item.title, maxWidth: chart.labelColumnWidth - chart.labelIndent, font: rowFont)
     nodes.append(
-      .text(
-        TextNode(
-          label.text, x: ChartMetrics.margin + chart.labelIndent, y: cy, font: rowFont,
-          color: muted ? theme.mutedText : theme.text, width: label.width)))
+      .group(
+        "label",
+        [
+          .text(
+            TextNode(
+              label.text, x: ChartMetrics.margin + chart.labelIndent, y: cy, font: rowFont,
+              color: muted ? theme.mutedText : theme.text, width: label.width))
+        ]))
 
     guard let planned = item.planned else {
       if let start = item.actualStart {
@@ -39,9 +43,13 @@ struct TimelineRow {
         nodes += annotations(status: status, x: annotationX, measurer: measurer)
       } else {
         nodes.append(
-          measurer.text(
-            options.locale.text(.tbd), x: chart.plotLeft + 6, y: cy, font: ChartMetrics.annotationFont,
-            color: theme.mutedText))
+          .group(
+            "tbd",
+            [
+              measurer.text(
+                options.locale.text(.tbd), x: chart.plotLeft + 6, y: cy, font: ChartMetrics.annotationFont,
+                color: theme.mutedText)
+            ]))
       }
       return nodes
     }
@@ -52,11 +60,15 @@ struct TimelineRow {
       let cx = chart.x(planned.start) + chart.pointsPerDay / 2
       if chart.window.contains(planned.start) {
         nodes.append(
-          .polygon(
-            PolygonNode(
-              points: Self.diamond(cx: cx, cy: cy, half: 6.5),
-              fill: color.over(theme.background, opacity: theme.plannedOpacity),
-              stroke: overdue ? theme.late : color, lineWidth: overdue ? 1.5 : 1)))
+          .group(
+            "milestone",
+            [
+              .polygon(
+                PolygonNode(
+                  points: Self.diamond(cx: cx, cy: cy, half: 6.5),
+                  fill: color.over(theme.background, opacity: theme.plannedOpacity),
+                  stroke: overdue ? theme.late : color, lineWidth: overdue ? 1.5 : 1))
+            ]))
         right = cx + 6.5
       } else {
         nodes += continuation(before: planned.start < chart.window.start)
@@ -69,10 +81,14 @@ struct TimelineRow {
       let height = ChartLayout.plannedBarHeight
       if let bar = clippedBar(planned.start, planned.end) {
         nodes.append(
-          .rect(
-            RectNode(
-              x: bar.x, y: cy - height / 2, width: bar.width, height: height, fill: fill,
-              stroke: overdue ? theme.late : nil, lineWidth: 1.5, cornerRadius: 3)))
+          .group(
+            "bar.planned",
+            [
+              .rect(
+                RectNode(
+                  x: bar.x, y: cy - height / 2, width: bar.width, height: height, fill: fill,
+                  stroke: overdue ? theme.late : nil, lineWidth: 1.5, cornerRadius: 3))
+            ]))
         right = bar.x + bar.width
       }
       nodes += continuations(planned.start, planned.end)
@@ -81,7 +97,10 @@ struct TimelineRow {
     if let start = item.actualStart, status != .planned {
       if planned.isSingleDay, let end = item.actualEnd, start == end, chart.window.contains(end) {
         let cx = chart.x(end) + chart.pointsPerDay / 2
-        nodes.append(.polygon(PolygonNode(points: Self.diamond(cx: cx, cy: cy, half: 4), fill: color)))
+        nodes.append(
+          .group(
+            "milestone.met",
+            [.polygon(PolygonNode(points: Self.diamond(cx: cx, cy: cy, half: 4), fill: color))]))
         right = max(right, cx + 4)
       } else {
         var actualRight = right
@@ -110,10 +129,14 @@ struct TimelineRow {
     let height = ChartLayout.actualBarHeight
     if let bar = clippedBar(start, end) {
       nodes.append(
-        .rect(
-          RectNode(
-            x: bar.x, y: centerY - height / 2, width: bar.width, height: height, fill: fill, cornerRadius: 2))
-      )
+        .group(
+          "bar.actual",
+          [
+            .rect(
+              RectNode(
+                x: bar.x, y: centerY - height / 2, width: bar.width, height: height, fill: fill,
+                cornerRadius: 2))
+          ]))
       right = max(right, bar.x + bar.width)
     }
     return nodes
@@ -143,8 +166,12 @@ struct TimelineRow {
     let tip = before ? chart.plotLeft - 7 : chart.plotRight + 7
     let base = before ? chart.plotLeft - 1 : chart.plotRight + 1
     return [
-      .polygon(
-        PolygonNode(points: [Point(base, cy - 5), Point(tip, cy), Point(base, cy + 5)], fill: color))
+      .group(
+        "arrow",
+        [
+          .polygon(
+            PolygonNode(points: [Point(base, cy - 5), Point(tip, cy), Point(base, cy + 5)], fill: color))
+        ])
     ]
   }
 
@@ -153,20 +180,22 @@ struct TimelineRow {
   private func annotations(status: ItemStatus, x start: Double, measurer: TextMeasuring) -> [SceneNode] {
     let locale = options.locale
     let font = ChartMetrics.annotationFont
-    var parts: [(String, Color)] = []
+    var parts: [(String, Color, String)] = []
     switch status {
     case .done:
       if let slip = item.endSlipDays, slip != 0 {
-        parts.append((locale.text(.slip(slip)), slip > 0 ? theme.late : theme.early))
+        parts.append((locale.text(.slip(slip)), slip > 0 ? theme.late : theme.early, "slip"))
       }
     case .inProgress:
-      if let progress = item.progress { parts.append(("\(Int(progress.rounded()))%", theme.mutedText)) }
-    case .paused: parts.append((locale.text(.paused), theme.mutedText))
-    case .dropped: parts.append((locale.text(.dropped), theme.mutedText))
+      if let progress = item.progress {
+        parts.append(("\(Int(progress.rounded()))%", theme.mutedText, "progress"))
+      }
+    case .paused: parts.append((locale.text(.paused), theme.mutedText, "status"))
+    case .dropped: parts.append((locale.text(.dropped), theme.mutedText, "status"))
     case .planned, .unscheduled: break
     }
     if item.isOverdue(on: options.today), let planned = item.planned {
-      parts.append((locale.text(.overdueDays(options.today - planned.end)), theme.late))
+      parts.append((locale.text(.overdueDays(options.today - planned.end)), theme.late, "overdue"))
     }
     guard !parts.isEmpty else { return [] }
     let widths = parts.map { measurer.width(of: $0.0, font: font) }
@@ -174,8 +203,9 @@ struct TimelineRow {
     // After the bars when there is room, else just inside the chart's right margin.
     var x = min(start + 6, options.width - ChartMetrics.margin - total)
     var nodes: [SceneNode] = []
-    for ((text, color), w) in zip(parts, widths) {
-      nodes.append(.text(TextNode(text, x: x, y: centerY, font: font, color: color, width: w)))
+    for ((text, color, role), w) in zip(parts, widths) {
+      nodes.append(
+        .group(role, [.text(TextNode(text, x: x, y: centerY, font: font, color: color, width: w))]))
       x += w + 6
     }
     return nodes
