@@ -35,6 +35,16 @@ enum Drawing {
 
   /// Warns, once, when labels hold characters that no installed font can draw.
   static func warnAboutMissingGlyphs(_ measurer: PangoTextMeasurer) {
+    if let (text, family) = measurer.textsWithFallbackFonts.first {
+      Console.printError(
+        "studylog: warning: '\(text)' is drawn partly with \(family), a fallback font: the chart may look"
+          + " different on machines with other fonts; pass --font to pin it")
+    }
+    if let text = measurer.textsWithWonBackslash.first {
+      Console.printError(
+        "studylog: warning: NanumGothic draws the backslash of '\(text)' as ₩; pass --font \"DejaVu Sans, NanumGothic\""
+          + " to draw it as \\")
+    }
     guard let first = measurer.textsWithUnknownGlyphs.first else { return }
     let count = measurer.textsWithUnknownGlyphs.count
     Console.printError(
