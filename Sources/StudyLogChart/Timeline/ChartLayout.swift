@@ -87,10 +87,23 @@ public struct ChartLayout {
     var y = heading.bottom
 
     let colors = categoryColors(roadmap)
+    // What the rows draw, to list exactly that in the legend: the rows laid out once at the top.
+    let drawn = Scene(
+      width: width, height: 0, background: theme.background,
+      nodes: rows(
+        roadmap, top: 0, colors: colors, measurer: measurer
+      ).nodes
+    ).elements(measurer: measurer)
+    let shown = Set(drawn.filter { $0.kind != "text" }.compactMap(\.item))
+    let categories = roadmap.categories.filter { name in
+      roadmap.items.contains { $0.category == name && shown.contains($0.id) }
+    }
+    var roles = Set(drawn.map(\.role))
+    if roles.contains("milestone.met") { roles.insert("bar.actual") }
+    if window.contains(options.today) { roles.insert("today") }
     let legend = ChartLegend(
-      categories: roadmap.categories, colors: colors, theme: theme, locale: options.locale, top: y,
-      width: width,
-      measurer: measurer)
+      categories: categories, colors: colors, drawn: roles, theme: theme, locale: options.locale, top: y,
+      width: width, measurer: measurer)
     nodes.append(.group("legend", legend.nodes))
     y += legend.height + 10
 
@@ -114,6 +127,14 @@ public struct ChartLayout {
     if roadmap.items.count > Self.bottomAxisRows {
       nodes.append(.group("axis.bottom", axisNodes(top: rowsBottom, upperFirst: false, measurer: measurer)))
       bottom += 2 * Self.tierHeight
+    }
+    // Lines stop short of every text they would cross.
+    let knockout = LineKnockout(texts: nodes)
+    nodes = nodes.map { node in
+      guard case .group(let name, let children) = node, name == "grid" || name == "markers" else {
+        return node
+      }
+      return .group(name, knockout.apply(children))
     }
     return Scene(width: width, height: (bottom + m).rounded(.up), background: theme.background, nodes: nodes)
   }

@@ -40,7 +40,7 @@ struct TimelineRow {
         // Started without a plan: only the actual bar.
         var annotationX = chart.plotLeft
         nodes += actualBar(start: start, status: status, right: &annotationX)
-        nodes += annotations(status: status, x: annotationX, measurer: measurer)
+        return finished(nodes, status: status, right: annotationX, measurer: measurer)
       } else {
         nodes.append(
           .group(
@@ -87,7 +87,9 @@ struct TimelineRow {
               .rect(
                 RectNode(
                   x: bar.x, y: cy - height / 2, width: bar.width, height: height, fill: fill,
-                  stroke: overdue ? theme.late : nil, lineWidth: 1.5, cornerRadius: 3))
+                  stroke: overdue ? theme.late : muted ? theme.mutedText : color,
+                  lineWidth: overdue ? 1.5 : 1,
+                  cornerRadius: 3))
             ]))
         right = bar.x + bar.width
       }
@@ -108,8 +110,38 @@ struct TimelineRow {
         right = max(right, actualRight)
       }
     }
-    nodes += annotations(status: status, x: right, measurer: measurer)
-    return nodes
+    return finished(nodes, status: status, right: right, measurer: measurer)
+  }
+
+  /// `nodes` with each edge's arrow once, and the annotations: after the bars (`right`), or, for
+  /// an item drawn only as arrows, beside the arrow on its side.
+  private func finished(_ nodes: [SceneNode], status: ItemStatus, right: Double, measurer: TextMeasuring)
+    -> [SceneNode]
+  {
+    var seen: Set<SceneNode> = []
+    var out: [SceneNode] = []
+    var shapes: [SceneNode] = []
+    for node in nodes {
+      if case .group("arrow", _) = node {
+        if seen.insert(node).inserted { out.append(node) }
+      } else {
+        out.append(node)
+        shapes.append(node)
+      }
+    }
+    let left = Self.left(of: shapes)
+    let onlyRightArrow =
+      left == nil && !seen.isEmpty
+      && Scene.polygons(in: Array(seen)).allSatisfy { $0.points[1].x > chart.plotRight }
+    out += annotations(
+      status: status, x: right, left: left ?? right, endingAt: onlyRightArrow ? chart.plotRight - 4 : nil,
+      measurer: measurer)
+    return out
+  }
+
+  /// The left edge of the shapes among `nodes`; nil when there are none.
+  static func left(of nodes: [SceneNode]) -> Double? {
+    (Scene.rects(in: nodes).map(\.x) + Scene.polygons(in: nodes).flatMap { $0.points.map(\.x) }).min()
   }
 
   /// The solid actual bar: to the actual end when finished, to today while in progress or
@@ -125,7 +157,9 @@ struct TimelineRow {
     }
     guard end >= start else { return [] }
     var nodes: [SceneNode] = []
-    let fill = status == .paused || status == .dropped ? color.over(theme.background, opacity: 0.5) : color
+    // Paused and dropped work is lighter inside, with the category's colour as its edge.
+    let faded = status == .paused || status == .dropped
+    let fill = faded ? color.over(theme.background, opacity: 0.5) : color
     let height = ChartLayout.actualBarHeight
     if let bar = clippedBar(start, end) {
       nodes.append(
@@ -135,11 +169,11 @@ struct TimelineRow {
             .rect(
               RectNode(
                 x: bar.x, y: centerY - height / 2, width: bar.width, height: height, fill: fill,
-                cornerRadius: 2))
+                stroke: faded ? color : nil, cornerRadius: 2))
           ]))
       right = max(right, bar.x + bar.width)
     }
-    return nodes
+    return nodes + continuations(start, end)
   }
 
   /// The part of `start...end` inside the window, as x and width; nil when none of it is.
@@ -177,7 +211,14 @@ struct TimelineRow {
 
   /// Text after the bars, from `start`: the slip of a finished item, the progress of one in
   /// progress, paused or dropped, and how late an overdue one is.
-  private func annotations(status: ItemStatus, x start: Double, measurer: TextMeasuring) -> [SceneNode] {
+  ///
+  /// They go after the bars (from `start`) when they fit before the chart's right margin, else
+  /// before the bars (which begin at `left`) when they fit after the plot's left edge, else after
+  /// the bars cut to the room there: never over a bar.
+  /// With `endingAt`, they end there instead (an item after the window, by its arrow).
+  private func annotations(
+    status: ItemStatus, x start: Double, left: Double, endingAt end: Double?, measurer: TextMeasuring
+  ) -> [SceneNode] {
     let locale = options.locale
     let font = ChartMetrics.annotationFont
     var parts: [(String, Color, String)] = []
@@ -198,12 +239,28 @@ struct TimelineRow {
       parts.append((locale.text(.overdueDays(options.today - planned.end)), theme.late, "overdue"))
     }
     guard !parts.isEmpty else { return [] }
-    let widths = parts.map { measurer.width(of: $0.0, font: font) }
+    var widths = parts.map { measurer.width(of: $0.0, font: font) }
     let total = widths.reduce(0, +) + Double(parts.count - 1) * 6
-    // After the bars when there is room, else just inside the chart's right margin.
-    var x = min(start + 6, options.width - ChartMetrics.margin - total)
+    let roomRight = options.width - ChartMetrics.margin - (start + 6)
+    var x = start + 6
+    if let end, end - total >= chart.plotLeft + 2 {
+      x = end - total
+    } else if total > roomRight {
+      if left - 6 - total >= chart.plotLeft + 2 {
+        x = left - 6 - total
+      } else {
+        // Cut to the room after the bars, part by part.
+        var room = roomRight
+        for i in parts.indices {
+          let fitted = measurer.fit(parts[i].0, maxWidth: max(room, 0), font: font)
+          parts[i].0 = fitted.text
+          widths[i] = fitted.width
+          room -= fitted.width + 6
+        }
+      }
+    }
     var nodes: [SceneNode] = []
-    for ((text, color, role), w) in zip(parts, widths) {
+    for ((text, color, role), w) in zip(parts, widths) where !text.isEmpty {
       nodes.append(
         .group(role, [.text(TextNode(text, x: x, y: centerY, font: font, color: color, width: w))]))
       x += w + 6

@@ -70,7 +70,7 @@ import Testing
   @Test func overdueBarsAreOutlined() {
     let planned = Scene.rects(in: rowNodes(l, "6"))[0]
     #expect(planned.stroke == Theme.light.late)
-    #expect(Scene.rects(in: rowNodes(l, "1"))[0].stroke == nil)
+    #expect(Scene.rects(in: rowNodes(l, "1"))[0].stroke == Theme.light.palette[0])
   }
 
   @Test func croppedBarsShowThatTheyContinue() {
