@@ -236,12 +236,12 @@ public struct ChartLayout {
       RectNode(
         x: plotLeft, y: top, width: plotRight - plotLeft, height: 2 * Self.tierHeight, fill: theme.sectionBand
       ))
-    func labels(_ cells: [AxisCell], row: Double, font: Font, color: Color) -> [SceneNode] {
+    func labels(_ cells: [AxisCell], row: Double, font: Font, color: Color, atTick: Bool) -> [SceneNode] {
       cells.filter { !$0.label.isEmpty }.map { cell in
         measurer.text(
-          cell.label, x: (x(cell.start) + x(cell.end)) / 2, y: top + Self.tierHeight * (row + 0.5),
-          font: font,
-          color: color, anchor: .middle)
+          cell.label,
+          x: (atTick ? x(cell.start) + TimeAxis.tickGap : (x(cell.start) + x(cell.end)) / 2) + cell.shift,
+          y: top + Self.tierHeight * (row + 0.5), font: font, color: color, anchor: atTick ? .start : .middle)
       }
     }
     let suffix = upperFirst ? "" : ".bottom"
@@ -249,10 +249,14 @@ public struct ChartLayout {
       band,
       .group(
         "axis.upper" + suffix,
-        labels(axis.upper, row: upperFirst ? 0 : 1, font: ChartMetrics.upperAxisFont, color: theme.text)),
+        labels(
+          axis.upper, row: upperFirst ? 0 : 1, font: ChartMetrics.upperAxisFont, color: theme.text,
+          atTick: false)),
       .group(
         "axis.lower" + suffix,
-        labels(axis.lower, row: upperFirst ? 1 : 0, font: ChartMetrics.lowerAxisFont, color: theme.mutedText)),
+        labels(
+          axis.lower, row: upperFirst ? 1 : 0, font: ChartMetrics.lowerAxisFont, color: theme.mutedText,
+          atTick: TimeAxis.labelsStartAtTick(axis.lowerUnit))),
     ]
   }
 }

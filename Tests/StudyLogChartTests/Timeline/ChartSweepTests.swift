@@ -49,4 +49,38 @@ import Testing
       e, roadmap: sweepRoadmap(span: c.span, count: c.count), plotLeft: l.plotLeft, plotRight: l.plotRight)
     #expect(found.isEmpty, "\(c): \(found.prefix(3))")
   }
+
+  @Test(arguments: cases) func axisLabelsSitWhereTheyMean(_ c: SweepCase) {
+    let l = c.layout()
+    let axis = l.axis
+    let texts = Scene.texts(in: l.scene.group("axis.lower")!)
+    var labelled: [Int] = []
+    for (i, cell) in axis.lower.enumerated() where !cell.label.isEmpty {
+      labelled.append(i)
+      let place =
+        (axis.lowerUnit == .week ? l.x(cell.start) + TimeAxis.tickGap : (l.x(cell.start) + l.x(cell.end)) / 2)
+        + cell.shift
+      let node = texts.first { $0.text == cell.label && abs($0.x - place) < 0.01 }
+      guard let node else {
+        Issue.record("\(c): no node for \(cell.label)")
+        continue
+      }
+      if axis.lowerUnit == .week {
+        #expect(cell.start.isoWeekday == 1, "\(c): week label '\(cell.label)' is not a Monday's")
+        #expect(
+          abs(node.minX - l.x(cell.start) - TimeAxis.tickGap) < 0.01, "\(c): '\(cell.label)' is off its tick")
+      }
+      if let owner = axis.upper.last(where: { $0.start <= cell.start }) {
+        #expect(
+          node.minX >= l.x(owner.start) - 0.01 && node.maxX <= l.x(owner.end) + 0.01,
+          "\(c): '\(cell.label)' leaves its \(axis.upperUnit) \(owner.label)")
+      }
+    }
+    // Thinned labels keep one step (gaps may only be a multiple of it where a label was dropped).
+    let gaps = zip(labelled.dropFirst(), labelled).map { $0 - $1 }
+    if let step = gaps.min(), step > 1, axis.lowerUnit == .quarter || axis.lowerUnit == .month {
+      #expect(gaps.allSatisfy { $0 % step == 0 }, "\(c): gaps \(gaps)")
+      #expect([2, 3, 4, 6, 12].contains(step), "\(c): step \(step)")
+    }
+  }
 }
