@@ -172,8 +172,10 @@ public struct ChartLayout {
       markers.append(
         Marker(x: center(today), label: "\(options.locale.text(.today)) \(today.iso)", isToday: true))
     }
+    // A mark on today's day stands 3 points right of the today line, so that both show.
     for mark in options.marks where window.contains(mark.day) {
-      markers.append(Marker(x: center(mark.day), label: mark.label, isToday: false))
+      let shift = mark.day == today && window.contains(today) ? 3.0 : 0
+      markers.append(Marker(x: center(mark.day) + shift, label: mark.label, isToday: false))
     }
     return markers
   }

@@ -83,4 +83,11 @@ import Testing
       #expect([2, 3, 4, 6, 12].contains(step), "\(c): step \(step)")
     }
   }
+
+  @Test(arguments: cases.filter(\.marks)) func everyMarkerLineShows(_ c: SweepCase) {
+    let lines = elements(c).1.filter { ($0.role == "today" || $0.role == "marker") && $0.kind == "line" }
+    let xs = Set(lines.map { ($0.x * 100).rounded() })
+    let markers = c.layout().scene.group("markers")!.count
+    #expect(xs.count == markers, "\(c): \(markers) markers on \(xs.count) distinct lines")
+  }
 }
