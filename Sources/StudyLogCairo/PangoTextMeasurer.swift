@@ -11,9 +11,15 @@ public struct TextExtent: Equatable, Sendable {
   public var unknownGlyphs: Int
 }
 
-/// The default family list: Hangul and Latin render consistently once `fonts-nanum` is there;
-/// fontconfig falls back per glyph for anything else.
-public let defaultFontFamilies = "NanumGothic, NanumBarunGothic, Noto Sans CJK KR, DejaVu Sans, sans-serif"
+/// The default family list. Every character studylog draws itself (Latin, digits, Hangul, and
+/// `−`, `…`, `·`, `–`, which Nanum lacks or draws differently) comes from the two pinned families,
+/// NanumGothic (`fonts-nanum`) and DejaVu Sans (`fonts-dejavu-core`), in that order, so that other
+/// installed fonts never change a chart; fontconfig falls back per glyph only for user text that
+/// neither can draw (Noto Sans CJK KR first, for Chinese and Japanese).
+public let defaultFontFamilies = "NanumGothic, DejaVu Sans, Noto Sans CJK KR, sans-serif"
+
+/// The families that draw every character studylog writes itself (see `defaultFontFamilies`).
+public let pinnedFontFamilies = ["NanumGothic", "DejaVu Sans"]
 
 /// A Pango layout on a Cairo context with unhinted, unrounded metrics, so that widths are the
 /// same in PNG, SVG and PDF and measuring agrees with drawing.
@@ -50,6 +56,40 @@ final class PangoText {
     return (Double(logical.width) / scale, Double(logical.height) / scale)
   }
 
+  /// The ink rectangle of the layout's text, in points from the layout's top-left corner.
+  var ink: (x: Double, y: Double, width: Double, height: Double) {
+    var ink = PangoRectangle()
+    pango_layout_get_extents(layout, &ink, nil)
+    let scale = Double(PANGO_SCALE)
+    return (
+      Double(ink.x) / scale, Double(ink.y) / scale, Double(ink.width) / scale, Double(ink.height) / scale
+    )
+  }
+
+  /// The runs of the layout's text, each with the family of the font that draws it.
+  var fontRuns: [(text: String, family: String)] {
+    guard let line = pango_layout_get_line_readonly(layout, 0), let utf8 = pango_layout_get_text(layout)
+    else { return [] }
+    var runs: [(text: String, family: String)] = []
+    var list = line.pointee.runs
+    while let node = list {
+      if let run = node.pointee.data?.assumingMemoryBound(to: PangoGlyphItem.self),
+        let item = run.pointee.item
+      {
+        let bytes = UnsafeRawBufferPointer(
+          start: utf8 + Int(item.pointee.offset), count: Int(item.pointee.length))
+        var family = ""
+        if let font = item.pointee.analysis.font, let description = pango_font_describe(font) {
+          family = pango_font_description_get_family(description).map { String(cString: $0) } ?? ""
+          pango_font_description_free(description)
+        }
+        runs.append((String(decoding: bytes, as: UTF8.self), family))
+      }
+      list = node.pointee.next
+    }
+    return runs
+  }
+
   var unknownGlyphs: Int { Int(pango_layout_get_unknown_glyphs_count(layout)) }
 
   private func description(_ font: Font) -> OpaquePointer {
@@ -75,6 +115,19 @@ public final class PangoTextMeasurer: TextMeasuring {
   /// Texts measured so far that hold characters no font can draw, in the order first seen.
   public private(set) var textsWithUnknownGlyphs: [String] = []
   private var seenUnknown: Set<String> = []
+  /// Texts measured so far that some character sends to a font outside `pinnedFontFamilies`, with
+  /// that font's family: they may look different, and measure differently, on other machines.
+  public private(set) var textsWithFallbackFonts: [(text: String, family: String)] = []
+  /// Texts measured so far whose backslash NanumGothic draws as `₩` (its Korean code-page
+  /// heritage).
+  public private(set) var textsWithWonBackslash: [String] = []
+  private var seenRuns: Set<String> = []
+
+  /// The runs of one line of `text`, each with the family of the font Pango chose to draw it.
+  public func fontRuns(of string: String, font: Font) -> [(text: String, family: String)] {
+    text.set(string, font: font)
+    return text.fontRuns
+  }
 
   public init(families: String = defaultFontFamilies) {
     surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1)
@@ -92,12 +145,30 @@ public final class PangoTextMeasurer: TextMeasuring {
     let (width, height) = text.set(string, font: font)
     let unknown = text.unknownGlyphs
     if unknown > 0 && seenUnknown.insert(string).inserted { textsWithUnknownGlyphs.append(string) }
+    // Plain ASCII without a backslash is drawn by the first family; only other text is checked.
+    if string.utf8.contains(where: { $0 > 0x7E || $0 == 0x5C }) && seenRuns.insert(string).inserted {
+      for run in text.fontRuns {
+        if !pinnedFontFamilies.contains(run.family) && unknown == 0 {
+          textsWithFallbackFonts.append((string, run.family))
+          break
+        }
+        if run.family == "NanumGothic" && run.text.contains("\\") { textsWithWonBackslash.append(string) }
+      }
+    }
     return TextExtent(width: width, height: height, unknownGlyphs: unknown)
   }
 
   /// Measures one line of `text` at `size` points, optionally bold.
   public func measure(_ string: String, size: Double, bold: Bool = false) -> TextExtent {
     measure(string, font: Font(size: size, bold: bold))
+  }
+
+  /// The glyphs' box as the renderer draws them: the layout's top sits half its logical height
+  /// above the text node's `y`.
+  public func inkBox(of string: String, font: Font) -> InkBox {
+    let (_, height) = text.set(string, font: font)
+    let ink = text.ink
+    return InkBox(x: ink.x, y: ink.y - height / 2, width: ink.width, height: ink.height)
   }
 
   public func width(of string: String, font: Font) -> Double {

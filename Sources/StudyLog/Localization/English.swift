@@ -40,7 +40,7 @@ enum English: PhraseTable {
       let short = monthsShort[month - 1]
       return withYear
         ? ["\(long) \(year)", "\(short) \(year)", "\(short) ’\(year % 100)", short]
-        : [short, String(short.prefix(1))]
+        : [short]  // Initials (J F M … J J) would read as one another: thinned instead.
     case .year(let year): return ["\(year)", "’\(year % 100)"]
     case .quarter(let quarter, let year): return ["Q\(quarter) \(year)", "Q\(quarter)"]
     case .week(let monday, let number):

@@ -187,6 +187,17 @@ public struct Scene: Hashable, Sendable {
     }
   }
 
+  /// Every polygon below `nodes`, in paint order.
+  public static func polygons(in nodes: [SceneNode]) -> [PolygonNode] {
+    nodes.flatMap { node -> [PolygonNode] in
+      switch node {
+      case .polygon(let p): return [p]
+      case .group(_, let children): return polygons(in: children)
+      default: return []
+      }
+    }
+  }
+
   /// A readable, indented dump of the tree, for tests and debugging.
   public func dump() -> String {
     var out = "scene \(fmt(width))x\(fmt(height)) \(background)\n"

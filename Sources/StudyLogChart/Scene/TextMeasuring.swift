@@ -5,6 +5,9 @@ import StudyLog
 public protocol TextMeasuring {
   /// The advance width of one line of `text` in points.
   func width(of text: String, font: Font) -> Double
+  /// The box the glyphs of one line of `text` cover, in points: `x` from the left edge of its
+  /// advance, `y` from the middle of its line box (negative is above).
+  func inkBox(of text: String, font: Font) -> InkBox
 }
 
 /// Every terminal column is half the font size wide: Latin characters 0.5 em, Hangul and other
@@ -18,6 +21,12 @@ public struct FixedWidthMeasurer: TextMeasuring {
 }
 
 extension TextMeasuring {
+  /// The advance width and 0.8 em around the middle of the line: what the fixed-width measurer
+  /// assumes the glyphs cover (cap height and descenders of a typical sans-serif font).
+  public func inkBox(of text: String, font: Font) -> InkBox {
+    InkBox(x: 0, y: -0.4 * font.size, width: width(of: text, font: font), height: 0.8 * font.size)
+  }
+
   /// A text node whose width this measurer measured.
   public func text(
     _ string: String, x: Double, y: Double, font: Font, color: Color, anchor: TextAnchor = .start

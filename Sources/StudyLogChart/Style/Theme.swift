@@ -1,5 +1,5 @@
-/// The colours of a chart. Both themes keep body text above 7:1 contrast and finished (solid)
-/// bars above 3:1 against the background.
+/// The colours of a chart. Both themes keep body text above 7:1 and every other text above
+/// 4.5:1 against the background, and category colours above 3:1.
 public struct Theme: Hashable, Sendable {
   public var name: String
   public var background: Color
@@ -18,9 +18,10 @@ public struct Theme: Hashable, Sendable {
   /// How strongly a planned bar shows its category colour over the background (0...1).
   public var plannedOpacity: Double
 
-  /// White background; the Okabe–Ito hues (colour-blind safe), with orange, sky blue, purple and
-  /// yellow darkened to reach 3:1 against white, black replaced by grey, and four of Paul Tol's
-  /// muted colours after them for roadmaps with many categories.
+  /// White background. The palette starts with three Okabe–Ito hues (blue, orange, green) and
+  /// goes on with colours chosen so that any two of the twelve differ by a CIEDE2000 distance of
+  /// at least 10 as they are and as people with deuteranopia or protanopia see them (Machado
+  /// 2009), each at 3:1 or more against the background. After twelve categories colours repeat.
   public static let light = Theme(
     name: "light",
     background: Color(hex: "#FFFFFF")!, text: Color(hex: "#1F2328")!, mutedText: Color(hex: "#59636E")!,
@@ -28,13 +29,12 @@ public struct Theme: Hashable, Sendable {
     today: Color(hex: "#C8167A")!, marker: Color(hex: "#59636E")!, late: Color(hex: "#C24E00")!,
     early: Color(hex: "#007A5A")!,
     palette: [
-      "#0072B2", "#BA8000", "#009E73", "#C06C9A", "#3A93CF", "#D55E00", "#7F7F7F", "#9C8A00", "#332288",
-      "#882255",
-      "#3A9483", "#AA4499",
+      "#0072B2", "#BA8000", "#009E73", "#960F00", "#0000FF", "#96005A", "#D24BFF", "#D2003C", "#FF2D69",
+      "#C30F96", "#00784B", "#C378A5",
     ].map { Color(hex: $0)! },
     plannedOpacity: 0.32)
 
-  /// Dark background; the same hues, lightened where they would sink into the background.
+  /// Dark background; a palette chosen the same way against it.
   public static let dark = Theme(
     name: "dark",
     background: Color(hex: "#0D1117")!, text: Color(hex: "#E6EDF3")!, mutedText: Color(hex: "#9198A1")!,
@@ -42,9 +42,8 @@ public struct Theme: Hashable, Sendable {
     today: Color(hex: "#FF5FA8")!, marker: Color(hex: "#9198A1")!, late: Color(hex: "#FF8B4D")!,
     early: Color(hex: "#3CCB9C")!,
     palette: [
-      "#4BA3E3", "#E69F00", "#1DB584", "#D98CBB", "#8ACCF2", "#F0733A", "#A6A6A6", "#F0E442", "#8C7FE0",
-      "#D16A98",
-      "#5CC4B0", "#CC6FBE",
+      "#4BA3E3", "#E69F00", "#1DB584", "#A54B00", "#964B78", "#782DFF", "#FF004B", "#78B4B4", "#C300A5",
+      "#00874B", "#D24BA5", "#B46987",
     ].map { Color(hex: $0)! },
     plannedOpacity: 0.38)
 

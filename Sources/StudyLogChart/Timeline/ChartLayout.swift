@@ -87,10 +87,23 @@ public struct ChartLayout {
     var y = heading.bottom
 
     let colors = categoryColors(roadmap)
+    // What the rows draw, to list exactly that in the legend: the rows laid out once at the top.
+    let drawn = Scene(
+      width: width, height: 0, background: theme.background,
+      nodes: rows(
+        roadmap, top: 0, colors: colors, measurer: measurer
+      ).nodes
+    ).elements(measurer: measurer)
+    let shown = Set(drawn.filter { $0.kind != "text" }.compactMap(\.item))
+    let categories = roadmap.categories.filter { name in
+      roadmap.items.contains { $0.category == name && shown.contains($0.id) }
+    }
+    var roles = Set(drawn.map(\.role))
+    if roles.contains("milestone.met") { roles.insert("bar.actual") }
+    if window.contains(options.today) { roles.insert("today") }
     let legend = ChartLegend(
-      categories: roadmap.categories, colors: colors, theme: theme, locale: options.locale, top: y,
-      width: width,
-      measurer: measurer)
+      categories: categories, colors: colors, drawn: roles, theme: theme, locale: options.locale, top: y,
+      width: width, measurer: measurer)
     nodes.append(.group("legend", legend.nodes))
     y += legend.height + 10
 
@@ -114,6 +127,14 @@ public struct ChartLayout {
     if roadmap.items.count > Self.bottomAxisRows {
       nodes.append(.group("axis.bottom", axisNodes(top: rowsBottom, upperFirst: false, measurer: measurer)))
       bottom += 2 * Self.tierHeight
+    }
+    // Lines stop short of every text they would cross.
+    let knockout = LineKnockout(texts: nodes)
+    nodes = nodes.map { node in
+      guard case .group(let name, let children) = node, name == "grid" || name == "markers" else {
+        return node
+      }
+      return .group(name, knockout.apply(children))
     }
     return Scene(width: width, height: (bottom + m).rounded(.up), background: theme.background, nodes: nodes)
   }
@@ -151,8 +172,10 @@ public struct ChartLayout {
       markers.append(
         Marker(x: center(today), label: "\(options.locale.text(.today)) \(today.iso)", isToday: true))
     }
+    // A mark on today's day stands 3 points right of the today line, so that both show.
     for mark in options.marks where window.contains(mark.day) {
-      markers.append(Marker(x: center(mark.day), label: mark.label, isToday: false))
+      let shift = mark.day == today && window.contains(today) ? 3.0 : 0
+      markers.append(Marker(x: center(mark.day) + shift, label: mark.label, isToday: false))
     }
     return markers
   }
@@ -215,12 +238,12 @@ public struct ChartLayout {
       RectNode(
         x: plotLeft, y: top, width: plotRight - plotLeft, height: 2 * Self.tierHeight, fill: theme.sectionBand
       ))
-    func labels(_ cells: [AxisCell], row: Double, font: Font, color: Color) -> [SceneNode] {
+    func labels(_ cells: [AxisCell], row: Double, font: Font, color: Color, atTick: Bool) -> [SceneNode] {
       cells.filter { !$0.label.isEmpty }.map { cell in
         measurer.text(
-          cell.label, x: (x(cell.start) + x(cell.end)) / 2, y: top + Self.tierHeight * (row + 0.5),
-          font: font,
-          color: color, anchor: .middle)
+          cell.label,
+          x: (atTick ? x(cell.start) + TimeAxis.tickGap : (x(cell.start) + x(cell.end)) / 2) + cell.shift,
+          y: top + Self.tierHeight * (row + 0.5), font: font, color: color, anchor: atTick ? .start : .middle)
       }
     }
     let suffix = upperFirst ? "" : ".bottom"
@@ -228,10 +251,14 @@ public struct ChartLayout {
       band,
       .group(
         "axis.upper" + suffix,
-        labels(axis.upper, row: upperFirst ? 0 : 1, font: ChartMetrics.upperAxisFont, color: theme.text)),
+        labels(
+          axis.upper, row: upperFirst ? 0 : 1, font: ChartMetrics.upperAxisFont, color: theme.text,
+          atTick: false)),
       .group(
         "axis.lower" + suffix,
-        labels(axis.lower, row: upperFirst ? 1 : 0, font: ChartMetrics.lowerAxisFont, color: theme.mutedText)),
+        labels(
+          axis.lower, row: upperFirst ? 1 : 0, font: ChartMetrics.lowerAxisFont, color: theme.mutedText,
+          atTick: TimeAxis.labelsStartAtTick(axis.lowerUnit))),
     ]
   }
 }

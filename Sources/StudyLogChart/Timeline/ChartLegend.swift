@@ -1,7 +1,9 @@
 import StudyLog
 
-/// The legend of a timeline: a swatch of each category's colour, then what planned, actual,
-/// milestone and today look like; wrapped to the chart's width.
+/// The legend of a timeline: a swatch of each category the chart draws, then what planned,
+/// actual, milestone and today look like, each only when the chart draws one; wrapped to the
+/// chart's width. The planned and actual swatches are in the text's colour, which no category
+/// takes, so that they do not read as a grey category.
 struct ChartLegend {
   /// The swatches and their names.
   let nodes: [SceneNode]
@@ -14,8 +16,8 @@ struct ChartLegend {
   }
 
   init(
-    categories: [String], colors: [String: Color], theme: Theme, locale: Language, top: Double, width: Double,
-    measurer: TextMeasuring
+    categories: [String], colors: [String: Color], drawn: Set<String>, theme: Theme, locale: Language,
+    top: Double, width: Double, measurer: TextMeasuring
   ) {
     let margin = ChartMetrics.margin
     let font = ChartMetrics.legendFont
@@ -23,12 +25,12 @@ struct ChartLegend {
     let actualBarHeight = ChartLayout.actualBarHeight
     let entries: [(String, Swatch)] =
       categories.map { ($0, .category(colors[$0]!)) }
-      + [
-        (locale.text(.planned), .planned), (locale.text(.actual), .actual),
-        (locale.text(.milestone), .milestone), (locale.text(.today), .today),
-      ]
+      + ([
+        (.planned, .planned, "bar.planned"), (.actual, .actual, "bar.actual"),
+        (.milestone, .milestone, "milestone"), (.today, .today, "today"),
+      ] as [(ChartPhrase, Swatch, String)]).filter { drawn.contains($0.2) }.map { (locale.text($0.0), $0.1) }
     let lineHeight = 18.0
-    let neutral = theme.mutedText
+    let neutral = theme.text
     var nodes: [SceneNode] = []
     var x = margin
     var y = top + lineHeight / 2
@@ -48,7 +50,8 @@ struct ChartLegend {
           .rect(
             RectNode(
               x: x, y: y - plannedBarHeight / 2 + 1, width: swatchWidth, height: plannedBarHeight - 2,
-              fill: neutral.over(theme.background, opacity: theme.plannedOpacity), cornerRadius: 3)))
+              fill: neutral.over(theme.background, opacity: theme.plannedOpacity), stroke: neutral,
+              cornerRadius: 3)))
       case .actual:
         nodes.append(
           .rect(

@@ -12,6 +12,9 @@ public struct AxisCell: Hashable, Sendable {
   /// The first day after the cell.
   public var end: Day
   public var label: String
+  /// Points the label is moved right of its place (the cell's middle, or its tick) to stay
+  /// inside the upper cell it belongs to.
+  public var shift: Double = 0
 }
 
 /// A two-tier time axis: the upper tier names the larger unit, the lower tier the smaller one
@@ -93,14 +96,80 @@ public struct TimeAxis: Sendable {
         case .year: return locale.forms(.year(y))
         }
       }
-      let labels = chooseLabels(
+      // Thinned labels fall on the same cells of every larger unit (Q1 and Q3, every third month
+      // from January), so that a thinned row never reads as consecutive.
+      let ordinals = starts.enumerated().map { i, cell -> Int in
+        let (y, m, _) = floor(cell.0, to: unit).components
+        switch unit {
+        case .day: return i
+        case .week: return starts[0].0.isoWeekday == 1 ? i : i - 1  // from the first whole week
+        case .month: return m - 1
+        case .quarter: return (m - 1) / 3
+        case .year: return y
+        }
+      }
+      let steps: [Int]
+      switch unit {
+      case .day: steps = [2, 7]
+      case .week: steps = [2, 4, 8, 13, 26]
+      case .month: steps = [2, 3, 6, 12]
+      case .quarter: steps = [2, 4]
+      case .year: steps = [2, 5, 10, 20, 50, 100]
+      }
+      // A week is labelled with its Monday, so its label starts at the Monday's tick; a week cut
+      // by the window has no Monday in it and no label.
+      let atStart = unit == .week && !isUpper
+      var labels = chooseLabels(
         forms: forms, spans: starts.map { (Double($0.0 - window.start), Double($0.1 - window.start)) },
-        pointsPerDay: pointsPerDay, font: font, measurer: measurer)
+        pointsPerDay: pointsPerDay, font: font, measurer: measurer, ordinals: ordinals, steps: steps,
+        atStart: atStart)
+      if atStart {
+        for (i, cell) in starts.enumerated() where floor(cell.0, to: .week) != cell.0 { labels[i] = "" }
+      }
       return zip(starts, labels).map { AxisCell(start: $0.0, end: $0.1, label: $1) }
     }
-    return TimeAxis(
-      upperUnit: upperUnit, lowerUnit: lowerUnit, upper: cells(upperUnit, isUpper: true),
-      lower: cells(lowerUnit, isUpper: false))
+    let upper = cells(upperUnit, isUpper: true)
+    var lower = cells(lowerUnit, isUpper: false)
+    // Every lower label lies inside the upper cell it belongs to.
+    for i in lower.indices where !lower[i].label.isEmpty {
+      let (left, right) = labelEdges(
+        lower[i], unit: lowerUnit, window: window, pointsPerDay: pointsPerDay, font: font, measurer: measurer)
+      let owner = upper.last { $0.start <= lower[i].start }
+      guard let owner else { continue }
+      let ownerLeft = Double(owner.start - window.start) * pointsPerDay
+      let ownerRight = Double(owner.end - window.start) * pointsPerDay
+      let next = lower[(i + 1)...].first { !$0.label.isEmpty }.map {
+        labelEdges(
+          $0, unit: lowerUnit, window: window, pointsPerDay: pointsPerDay, font: font, measurer: measurer
+        )
+        .0
+      }
+      if left < ownerLeft, right + ownerLeft - left <= min(ownerRight, (next ?? .infinity) - labelGap) {
+        lower[i].shift = ownerLeft - left
+      } else if left < ownerLeft || right > ownerRight {
+        lower[i].label = ""
+      }
+    }
+    return TimeAxis(upperUnit: upperUnit, lowerUnit: lowerUnit, upper: upper, lower: lower)
+  }
+
+  /// Space between a week's tick and its label, in points.
+  public static let tickGap = 3.0
+
+  /// Whether labels of a lower tier in `unit` start at their cell's tick (weeks) rather than sit
+  /// in its middle.
+  public static func labelsStartAtTick(_ unit: AxisUnit) -> Bool { unit == .week }
+
+  /// The left and right edges of `cell`'s label in points from the plot's left edge.
+  static func labelEdges(
+    _ cell: AxisCell, unit: AxisUnit, window: DayRange, pointsPerDay: Double, font: Font,
+    measurer: TextMeasuring
+  ) -> (Double, Double) {
+    let w = measurer.width(of: cell.label, font: font)
+    let start = Double(cell.start - window.start) * pointsPerDay
+    if labelsStartAtTick(unit) { return (start + tickGap, start + tickGap + w) }
+    let center = (start + Double(cell.end - window.start) * pointsPerDay) / 2
+    return (center - w / 2, center + w / 2)
   }
 
   /// Minimum space between two labels, and between a label and its cell's edges, in points.
@@ -110,7 +179,8 @@ public struct TimeAxis: Sendable {
   /// the shortest form, every k-th label, with k the smallest step that makes them fit.
   /// Cells cut by the window keep a label only if it fits in what is left of them.
   static func chooseLabels(
-    forms: [[String]], spans: [(Double, Double)], pointsPerDay: Double, font: Font, measurer: TextMeasuring
+    forms: [[String]], spans: [(Double, Double)], pointsPerDay: Double, font: Font, measurer: TextMeasuring,
+    ordinals: [Int]? = nil, steps: [Int] = [2, 3, 4, 6, 12, 24, 48, 100], atStart: Bool = false
   ) -> [String] {
     let count = forms.count
     guard count > 0 else { return [] }
@@ -128,32 +198,33 @@ public struct TimeAxis: Sendable {
     }
     // Thinning with the shortest form: label every k-th cell, the rest blank.
     let last = maxForms - 1
-    for step in [2, 3, 4, 6, 12, 24, 48, 100] {
+    for step in steps {
       if whole.allSatisfy({ fits($0, last, room: widths[$0] * Double(step) - 2 * labelGap) }) {
         return placeGreedily(
           count: count, step: step, label: { label($0, last) }, spans: spans,
-          pointsPerDay: pointsPerDay, font: font, measurer: measurer)
+          pointsPerDay: pointsPerDay, font: font, measurer: measurer, ordinals: ordinals ?? Array(0..<count),
+          atStart: atStart)
       }
     }
     return Array(repeating: "", count: count)
   }
 
-  /// Every `step`-th label (aligned to cell indices), each kept only if it stays clear of the
-  /// previous kept label and of the window's edges.
+  /// The label of every cell whose ordinal is a multiple of `step`, each kept only if it stays
+  /// clear of the previous kept label and of the window's edges; at the cell's start (plus
+  /// `tickGap`) with `atStart`, else in its middle.
   static func placeGreedily(
     count: Int, step: Int, label: (Int) -> String, spans: [(Double, Double)], pointsPerDay: Double,
-    font: Font,
-    measurer: TextMeasuring
+    font: Font, measurer: TextMeasuring, ordinals: [Int], atStart: Bool
   ) -> [String] {
     var out = Array(repeating: "", count: count)
     var lastRight = -Double.infinity
     let windowRight = spans.last!.1 * pointsPerDay
-    for i in stride(from: 0, to: count, by: step) {
+    for i in 0..<count where ordinals[i] >= 0 && ordinals[i] % step == 0 {
       let text = label(i)
       let w = measurer.width(of: text, font: font)
       let center = (spans[i].0 + spans[i].1) / 2 * pointsPerDay
-      let left = center - w / 2
-      let right = center + w / 2
+      let left = atStart ? spans[i].0 * pointsPerDay + tickGap : center - w / 2
+      let right = left + w
       if left >= max(lastRight + labelGap, labelGap) && right <= windowRight - labelGap {
         out[i] = text
         lastRight = right

@@ -26,22 +26,30 @@ struct TimelineRow {
     let rowFont = ChartMetrics.rowFont
     let label = measurer.fit(item.title, maxWidth: chart.labelColumnWidth - chart.labelIndent, font: rowFont)
     nodes.append(
-      .text(
-        TextNode(
-          label.text, x: ChartMetrics.margin + chart.labelIndent, y: cy, font: rowFont,
-          color: muted ? theme.mutedText : theme.text, width: label.width)))
+      .group(
+        "label",
+        [
+          .text(
+            TextNode(
+              label.text, x: ChartMetrics.margin + chart.labelIndent, y: cy, font: rowFont,
+              color: muted ? theme.mutedText : theme.text, width: label.width))
+        ]))
 
     guard let planned = item.planned else {
       if let start = item.actualStart {
         // Started without a plan: only the actual bar.
         var annotationX = chart.plotLeft
         nodes += actualBar(start: start, status: status, right: &annotationX)
-        nodes += annotations(status: status, x: annotationX, measurer: measurer)
+        return finished(nodes, status: status, right: annotationX, measurer: measurer)
       } else {
         nodes.append(
-          measurer.text(
-            options.locale.text(.tbd), x: chart.plotLeft + 6, y: cy, font: ChartMetrics.annotationFont,
-            color: theme.mutedText))
+          .group(
+            "tbd",
+            [
+              measurer.text(
+                options.locale.text(.tbd), x: chart.plotLeft + 6, y: cy, font: ChartMetrics.annotationFont,
+                color: theme.mutedText)
+            ]))
       }
       return nodes
     }
@@ -52,11 +60,15 @@ struct TimelineRow {
       let cx = chart.x(planned.start) + chart.pointsPerDay / 2
       if chart.window.contains(planned.start) {
         nodes.append(
-          .polygon(
-            PolygonNode(
-              points: Self.diamond(cx: cx, cy: cy, half: 6.5),
-              fill: color.over(theme.background, opacity: theme.plannedOpacity),
-              stroke: overdue ? theme.late : color, lineWidth: overdue ? 1.5 : 1)))
+          .group(
+            "milestone",
+            [
+              .polygon(
+                PolygonNode(
+                  points: Self.diamond(cx: cx, cy: cy, half: 6.5),
+                  fill: color.over(theme.background, opacity: theme.plannedOpacity),
+                  stroke: overdue ? theme.late : color, lineWidth: overdue ? 1.5 : 1))
+            ]))
         right = cx + 6.5
       } else {
         nodes += continuation(before: planned.start < chart.window.start)
@@ -69,10 +81,16 @@ struct TimelineRow {
       let height = ChartLayout.plannedBarHeight
       if let bar = clippedBar(planned.start, planned.end) {
         nodes.append(
-          .rect(
-            RectNode(
-              x: bar.x, y: cy - height / 2, width: bar.width, height: height, fill: fill,
-              stroke: overdue ? theme.late : nil, lineWidth: 1.5, cornerRadius: 3)))
+          .group(
+            "bar.planned",
+            [
+              .rect(
+                RectNode(
+                  x: bar.x, y: cy - height / 2, width: bar.width, height: height, fill: fill,
+                  stroke: overdue ? theme.late : muted ? theme.mutedText : color,
+                  lineWidth: overdue ? 1.5 : 1,
+                  cornerRadius: 3))
+            ]))
         right = bar.x + bar.width
       }
       nodes += continuations(planned.start, planned.end)
@@ -81,7 +99,10 @@ struct TimelineRow {
     if let start = item.actualStart, status != .planned {
       if planned.isSingleDay, let end = item.actualEnd, start == end, chart.window.contains(end) {
         let cx = chart.x(end) + chart.pointsPerDay / 2
-        nodes.append(.polygon(PolygonNode(points: Self.diamond(cx: cx, cy: cy, half: 4), fill: color)))
+        nodes.append(
+          .group(
+            "milestone.met",
+            [.polygon(PolygonNode(points: Self.diamond(cx: cx, cy: cy, half: 4), fill: color))]))
         right = max(right, cx + 4)
       } else {
         var actualRight = right
@@ -89,8 +110,38 @@ struct TimelineRow {
         right = max(right, actualRight)
       }
     }
-    nodes += annotations(status: status, x: right, measurer: measurer)
-    return nodes
+    return finished(nodes, status: status, right: right, measurer: measurer)
+  }
+
+  /// `nodes` with each edge's arrow once, and the annotations: after the bars (`right`), or, for
+  /// an item drawn only as arrows, beside the arrow on its side.
+  private func finished(_ nodes: [SceneNode], status: ItemStatus, right: Double, measurer: TextMeasuring)
+    -> [SceneNode]
+  {
+    var seen: Set<SceneNode> = []
+    var out: [SceneNode] = []
+    var shapes: [SceneNode] = []
+    for node in nodes {
+      if case .group("arrow", _) = node {
+        if seen.insert(node).inserted { out.append(node) }
+      } else {
+        out.append(node)
+        shapes.append(node)
+      }
+    }
+    let left = Self.left(of: shapes)
+    let onlyRightArrow =
+      left == nil && !seen.isEmpty
+      && Scene.polygons(in: Array(seen)).allSatisfy { $0.points[1].x > chart.plotRight }
+    out += annotations(
+      status: status, x: right, left: left ?? right, endingAt: onlyRightArrow ? chart.plotRight - 4 : nil,
+      measurer: measurer)
+    return out
+  }
+
+  /// The left edge of the shapes among `nodes`; nil when there are none.
+  static func left(of nodes: [SceneNode]) -> Double? {
+    (Scene.rects(in: nodes).map(\.x) + Scene.polygons(in: nodes).flatMap { $0.points.map(\.x) }).min()
   }
 
   /// The solid actual bar: to the actual end when finished, to today while in progress or
@@ -106,17 +157,23 @@ struct TimelineRow {
     }
     guard end >= start else { return [] }
     var nodes: [SceneNode] = []
-    let fill = status == .paused || status == .dropped ? color.over(theme.background, opacity: 0.5) : color
+    // Paused and dropped work is lighter inside, with the category's colour as its edge.
+    let faded = status == .paused || status == .dropped
+    let fill = faded ? color.over(theme.background, opacity: 0.5) : color
     let height = ChartLayout.actualBarHeight
     if let bar = clippedBar(start, end) {
       nodes.append(
-        .rect(
-          RectNode(
-            x: bar.x, y: centerY - height / 2, width: bar.width, height: height, fill: fill, cornerRadius: 2))
-      )
+        .group(
+          "bar.actual",
+          [
+            .rect(
+              RectNode(
+                x: bar.x, y: centerY - height / 2, width: bar.width, height: height, fill: fill,
+                stroke: faded ? color : nil, cornerRadius: 2))
+          ]))
       right = max(right, bar.x + bar.width)
     }
-    return nodes
+    return nodes + continuations(start, end)
   }
 
   /// The part of `start...end` inside the window, as x and width; nil when none of it is.
@@ -143,39 +200,69 @@ struct TimelineRow {
     let tip = before ? chart.plotLeft - 7 : chart.plotRight + 7
     let base = before ? chart.plotLeft - 1 : chart.plotRight + 1
     return [
-      .polygon(
-        PolygonNode(points: [Point(base, cy - 5), Point(tip, cy), Point(base, cy + 5)], fill: color))
+      .group(
+        "arrow",
+        [
+          .polygon(
+            PolygonNode(points: [Point(base, cy - 5), Point(tip, cy), Point(base, cy + 5)], fill: color))
+        ])
     ]
   }
 
   /// Text after the bars, from `start`: the slip of a finished item, the progress of one in
   /// progress, paused or dropped, and how late an overdue one is.
-  private func annotations(status: ItemStatus, x start: Double, measurer: TextMeasuring) -> [SceneNode] {
+  ///
+  /// They go after the bars (from `start`) when they fit before the chart's right margin, else
+  /// before the bars (which begin at `left`) when they fit after the plot's left edge, else after
+  /// the bars cut to the room there: never over a bar.
+  /// With `endingAt`, they end there instead (an item after the window, by its arrow).
+  private func annotations(
+    status: ItemStatus, x start: Double, left: Double, endingAt end: Double?, measurer: TextMeasuring
+  ) -> [SceneNode] {
     let locale = options.locale
     let font = ChartMetrics.annotationFont
-    var parts: [(String, Color)] = []
+    var parts: [(String, Color, String)] = []
     switch status {
     case .done:
       if let slip = item.endSlipDays, slip != 0 {
-        parts.append((locale.text(.slip(slip)), slip > 0 ? theme.late : theme.early))
+        parts.append((locale.text(.slip(slip)), slip > 0 ? theme.late : theme.early, "slip"))
       }
     case .inProgress:
-      if let progress = item.progress { parts.append(("\(Int(progress.rounded()))%", theme.mutedText)) }
-    case .paused: parts.append((locale.text(.paused), theme.mutedText))
-    case .dropped: parts.append((locale.text(.dropped), theme.mutedText))
+      if let progress = item.progress {
+        parts.append(("\(Int(progress.rounded()))%", theme.mutedText, "progress"))
+      }
+    case .paused: parts.append((locale.text(.paused), theme.mutedText, "status"))
+    case .dropped: parts.append((locale.text(.dropped), theme.mutedText, "status"))
     case .planned, .unscheduled: break
     }
     if item.isOverdue(on: options.today), let planned = item.planned {
-      parts.append((locale.text(.overdueDays(options.today - planned.end)), theme.late))
+      parts.append((locale.text(.overdueDays(options.today - planned.end)), theme.late, "overdue"))
     }
     guard !parts.isEmpty else { return [] }
-    let widths = parts.map { measurer.width(of: $0.0, font: font) }
+    var widths = parts.map { measurer.width(of: $0.0, font: font) }
     let total = widths.reduce(0, +) + Double(parts.count - 1) * 6
-    // After the bars when there is room, else just inside the chart's right margin.
-    var x = min(start + 6, options.width - ChartMetrics.margin - total)
+    let roomRight = options.width - ChartMetrics.margin - (start + 6)
+    var x = start + 6
+    if let end, end - total >= chart.plotLeft + 2 {
+      x = end - total
+    } else if total > roomRight {
+      if left - 6 - total >= chart.plotLeft + 2 {
+        x = left - 6 - total
+      } else {
+        // Cut to the room after the bars, part by part.
+        var room = roomRight
+        for i in parts.indices {
+          let fitted = measurer.fit(parts[i].0, maxWidth: max(room, 0), font: font)
+          parts[i].0 = fitted.text
+          widths[i] = fitted.width
+          room -= fitted.width + 6
+        }
+      }
+    }
     var nodes: [SceneNode] = []
-    for ((text, color), w) in zip(parts, widths) {
-      nodes.append(.text(TextNode(text, x: x, y: centerY, font: font, color: color, width: w)))
+    for ((text, color, role), w) in zip(parts, widths) where !text.isEmpty {
+      nodes.append(
+        .group(role, [.text(TextNode(text, x: x, y: centerY, font: font, color: color, width: w))]))
       x += w + 6
     }
     return nodes

@@ -20,8 +20,31 @@ enum Drawing {
     try OutputFile.write(Data(bytes), to: path, inputs: inputs)
   }
 
+  /// Whether `path` names a scene dump (`chart.scene.json`) rather than an image.
+  static func isSceneDump(_ path: String) -> Bool {
+    path.lowercased().hasSuffix(".scene.json")
+  }
+
+  /// Writes the scene dump of `scene` (`SceneJSON`), its texts boxed by `measurer`, to `path`
+  /// atomically.
+  static func writeSceneDump(
+    _ scene: Scene, measurer: TextMeasuring, to path: String, inputs: [String]
+  ) throws {
+    try OutputFile.write(Data(SceneJSON.encode(scene, measurer: measurer).utf8), to: path, inputs: inputs)
+  }
+
   /// Warns, once, when labels hold characters that no installed font can draw.
   static func warnAboutMissingGlyphs(_ measurer: PangoTextMeasurer) {
+    if let (text, family) = measurer.textsWithFallbackFonts.first {
+      Console.printError(
+        "studylog: warning: '\(text)' is drawn partly with \(family), a fallback font: the chart may look"
+          + " different on machines with other fonts; pass --font to pin it")
+    }
+    if let text = measurer.textsWithWonBackslash.first {
+      Console.printError(
+        "studylog: warning: NanumGothic draws the backslash of '\(text)' as ₩; pass --font \"DejaVu Sans, NanumGothic\""
+          + " to draw it as \\")
+    }
     guard let first = measurer.textsWithUnknownGlyphs.first else { return }
     let count = measurer.textsWithUnknownGlyphs.count
     Console.printError(

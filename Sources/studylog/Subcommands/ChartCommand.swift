@@ -31,7 +31,9 @@ struct ChartCommand: ParsableCommand {
 
   @Option(
     name: .shortAndLong,
-    help: ArgumentHelp("Output file (.png, .svg or .pdf); may repeat.", valueName: "file"))
+    help: ArgumentHelp(
+      "Output file (.png, .svg, .pdf, or .scene.json for the laid-out scene); may repeat.", valueName: "file")
+  )
   var output: [String] = []
 
   @Option(help: "The chart's title. Default: from the file's name.")
@@ -76,8 +78,8 @@ struct ChartCommand: ParsableCommand {
       throw ValidationError("--width must be between 300 and 20000 points")
     }
     guard (0.25...8).contains(scale) else { throw ValidationError("--scale must be between 0.25 and 8") }
-    for path in output where ImageFormat(path: path) == nil {
-      throw ValidationError("cannot tell the format of '\(path)': use a .png, .svg or .pdf name")
+    for path in output where ImageFormat(path: path) == nil && !Drawing.isSceneDump(path) {
+      throw ValidationError("cannot tell the format of '\(path)': use a .png, .svg, .pdf or .scene.json name")
     }
     if output.isEmpty && input.file == "-" {
       throw ValidationError("give -o when the roadmap comes from standard input")
@@ -121,6 +123,10 @@ struct ChartCommand: ParsableCommand {
     let renderer = CairoRenderer(families: font)
     let outputs = output.isEmpty ? [Self.besideInput(input.file, kind: kind)] : output
     for path in outputs {
+      if Drawing.isSceneDump(path) {
+        try Drawing.writeSceneDump(scene, measurer: measurer, to: path, inputs: [input.file, sessions.input])
+        continue
+      }
       try Drawing.write(
         scene, as: ImageFormat(path: path)!, to: path, renderer: renderer, scale: scale, title: options.title,
         today: today, inputs: [input.file, sessions.input])

@@ -22,7 +22,10 @@ import Testing
     #expect(l.axis.lowerUnit == span.3)
     for tier in ["axis.upper", "axis.lower"] {
       let labels = Scene.texts(in: l.scene.group(tier)!).sorted { $0.x < $1.x }
-      #expect(!labels.isEmpty, "\(tier) at \(width)")
+      // At 300 points three years of months leave no room for a month inside its year: the lower
+      // tier may then stay blank, the years still name the periods.
+      #expect(!labels.isEmpty || (tier == "axis.lower" && width < 600), "\(tier) at \(width)")
+      guard !labels.isEmpty else { continue }
       for (a, b) in zip(labels, labels.dropFirst()) {
         #expect(a.maxX + TimeAxis.labelGap <= b.minX + 1e-9, "\(tier) \(a.text) / \(b.text) at \(width)")
       }

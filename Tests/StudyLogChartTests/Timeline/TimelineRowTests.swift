@@ -60,10 +60,7 @@ import Testing
   }
 
   @Test func milestonesAreDiamondsOnTheDay() {
-    let polygons = rowNodes(l, "4").compactMap { node -> PolygonNode? in
-      if case .polygon(let p) = node { return p }
-      return nil
-    }
+    let polygons = Scene.polygons(in: rowNodes(l, "4"))
     #expect(polygons.count == 2)  // planned (outline) and done (solid)
     let cx = l.x(day("2024-06-30")) + l.pointsPerDay / 2
     #expect(polygons[0].points.map(\.x) == [cx, cx + 6.5, cx, cx - 6.5])
@@ -73,7 +70,7 @@ import Testing
   @Test func overdueBarsAreOutlined() {
     let planned = Scene.rects(in: rowNodes(l, "6"))[0]
     #expect(planned.stroke == Theme.light.late)
-    #expect(Scene.rects(in: rowNodes(l, "1"))[0].stroke == nil)
+    #expect(Scene.rects(in: rowNodes(l, "1"))[0].stroke == Theme.light.palette[0])
   }
 
   @Test func croppedBarsShowThatTheyContinue() {
@@ -81,7 +78,7 @@ import Testing
       "id,category,title,planned\n1,A,a,24.01.01-24.12.31\n2,A,b,23.01.01-23.02.01\n", from: "2024-03-01",
       to: "2024-06-30")
     func arrows(_ id: String) -> [PolygonNode] {
-      rowNodes(l, id).compactMap { if case .polygon(let p) = $0 { return p } else { return nil } }
+      Scene.polygons(in: rowNodes(l, id))
     }
     let both = arrows("1")
     #expect(both.count == 2)

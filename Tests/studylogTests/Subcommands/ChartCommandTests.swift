@@ -96,7 +96,9 @@ import Testing
   }
 
   @Test(arguments: [
-    (["-o", "chart.jpg"], "cannot tell the format of 'chart.jpg': use a .png, .svg or .pdf name"),
+    (
+      ["-o", "chart.jpg"], "cannot tell the format of 'chart.jpg': use a .png, .svg, .pdf or .scene.json name"
+    ),
     (["--theme", "sepia"], "--theme must be light or dark, not 'sepia'"),
     (["--from", "2024-09-01", "--to", "2024-08-01"], "--to 2024-08-01 is before --from 2024-09-01"),
     (["--mark", "2024-06-30"], "--mark '2024-06-30' needs the form DAY=LABEL, e.g. 2024-06-30=\"인턴 종료\""),

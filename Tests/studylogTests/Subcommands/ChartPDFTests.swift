@@ -32,7 +32,8 @@ struct ChartPDFTests {
     #expect(Array(lines.prefix(2)) == ["Career map", "3 items · 2024-04-08 – 2024-10-20 · as of 2024-09-15"])
     #expect(info["Title"] == "Career map")
     #expect(info["CreationDate"] == "2024-09-15T00:00:00Z")
-    let legend = ["Infra", "Network", "Cloud", "planned", "actual", "milestone", "today"]
+    // The legend lists what is drawn: the roadmap has no milestone.
+    let legend = ["Infra", "Network", "Cloud", "planned", "actual", "today"]
     #expect(lines.filter(legend.contains) == legend)
     #expect(lines.contains("today 2024-09-15"))
     // Rows top to bottom: each track's header, then its items in file order.
@@ -44,7 +45,7 @@ struct ChartPDFTests {
     let (lines, info) = try chart(["--locale", "ko", "--title", "학습 로드맵", "--theme", "dark"])
     #expect(Array(lines.prefix(2)) == ["학습 로드맵", "항목 3개 · 2024-04-08 – 2024-10-20 · 2024-09-15 기준"])
     #expect(info["Title"] == "학습 로드맵")
-    let legend = ["Infra", "Network", "Cloud", "계획", "실제", "마일스톤", "오늘"]
+    let legend = ["Infra", "Network", "Cloud", "계획", "실제", "오늘"]
     #expect(lines.filter(legend.contains) == legend)
     #expect(lines.contains("오늘 2024-09-15"))
     #expect(lines.contains("2024년 9월"))
