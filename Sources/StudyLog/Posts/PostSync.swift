@@ -89,6 +89,14 @@ public enum PostSync {
       error(
         "studylog:\(o.kind.rawValue) opened here is never closed with <!-- studylog:end -->", line: o.line)
     }
+    if let fence = CodeFence.unclosed(lines), lines[fence...].contains(where: { marker($0, index: 0) != nil })
+    {
+      diagnostics.append(
+        Diagnostic(
+          .warning,
+          "this code fence is never closed, so the studylog markers after it are taken as examples; close it",
+          source: source, line: lines[fence].number))
+    }
     for (o, _) in pairs {
       if o.kind == .image && (o.attributes["src"] ?? "").isEmpty {
         error(

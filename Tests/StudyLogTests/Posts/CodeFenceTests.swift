@@ -2,36 +2,50 @@ import Testing
 
 @testable import StudyLog
 
-/// Fenced code blocks as CommonMark (and so kramdown's GFM parser and GitHub) reads them.
+/// Fenced code blocks as CommonMark (GitHub) and kramdown's GFM parser (Jekyll) read them.
 @Suite struct CodeFenceTests {
   @Test(arguments: [
-    ("```", CodeFence(character: "`", length: 3)),
-    ("   ````html", CodeFence(character: "`", length: 4)),
-    ("~~~ ruby `x`", CodeFence(character: "~", length: 3)),
-    ("~~~~~", CodeFence(character: "~", length: 5)),
+    ("```", "```"), ("   ````html", "````"), ("~~~ ruby `x`", "~~~"), ("~~~~~", "~~~~~"), ("``` a b", "```"),
   ])
-  func openingFences(line: String, fence: CodeFence) {
-    #expect(CodeFence.opening(line[...]) == fence)
+  func openingFences(line: String, marks: String) {
+    #expect(CodeFence.opening(line[...]) == CodeFence(marks: marks[...]))
   }
 
-  @Test(arguments: ["``", "    ```", "\t```", "``` a`b", "a ```", "- ```", "> ```", "~~"])
+  @Test(arguments: ["``", "    ```", "\t```", "``` a`b", "a ```", "- ```", "> ```", "~~", "`~`"])
   func notOpeningFences(line: String) {
     #expect(CodeFence.opening(line[...]) == nil)
   }
 
-  @Test func closingNeedsTheSameCharacterAndAtLeastAsMany() {
-    let fence = CodeFence(character: "`", length: 4)
+  /// kramdown also takes a mix of backticks and tildes and an info string with backticks, not
+  /// one of several words, and may read part of the run as the info string.
+  @Test(arguments: [
+    ("```", ["```"]), ("`~`", ["`~`"]), ("``` a`b", ["```"]), ("~~~ a b", []), ("~~~~", ["~~~~", "~~~"]),
+    ("~~~~ md", ["~~~~"]), ("    ```", []),
+  ])
+  func kramdownOpenings(line: String, marks: [String]) {
+    #expect(CodeFence.kramdownOpenings(line[...]).map { String($0.marks) } == marks)
+  }
+
+  @Test func closingRepeatsTheRunAndMayAddMoreOfItsLastCharacter() {
+    let fence = CodeFence(marks: "````")
     #expect(fence.isClosed(by: "````"))
     #expect(fence.isClosed(by: "   `````  \t"))
     #expect(!fence.isClosed(by: "```"))
     #expect(!fence.isClosed(by: "~~~~"))
     #expect(!fence.isClosed(by: "```` x"))
     #expect(!fence.isClosed(by: "    ````"))
+    #expect(CodeFence(marks: "`~`").isClosed(by: "`~```"))
+    #expect(!CodeFence(marks: "`~`").isClosed(by: "`~`~~"))
   }
 
-  @Test func linesInsideFencesIncludingTheFences() {
-    let text = "a\n```md\n<!-- x -->\n~~~\n```\nb\n~~~~\n```\n"
-    #expect(
-      CodeFence.fencedLines(Markdown.lines(text)) == [false, true, true, true, true, false, true, true])
+  @Test func fencedForEitherRenderer() {
+    let lines = Markdown.lines("a\n```md\n<!-- x -->\n~~~\n```\nb\n~~~~\n```\n")
+    #expect(CodeFence.fencedLines(lines) == [false, true, true, true, true, false, true, true])
+    // Unclosed: to the end for CommonMark, not a block for kramdown.
+    #expect(CodeFence.unclosed(lines) == 6)
+    // `~~~ a b` is a fence for CommonMark only; `` `~` `` for kramdown only.
+    let either = Markdown.lines("~~~ a b\nx\n~~~\ny\n`~`\nz\n`~`\n")
+    #expect(CodeFence.fencedLines(either) == [true, true, true, false, true, true, true])
+    #expect(CodeFence.unclosed(either) == nil)
   }
 }

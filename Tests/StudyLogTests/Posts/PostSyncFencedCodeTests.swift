@@ -46,7 +46,7 @@ import Testing
   }
 
   @Test func anExampleOfABrokenMarkerIsNoError() {
-    let text = "```\n<!-- studylog:table -->\n```\n\n```\n<!-- studylog:end -->\n"
+    let text = "```\n<!-- studylog:table -->\n```\n\n~~~\n<!-- studylog:end -->\n~~~\n"
     let outcome = PostSync.sync(post: text, source: "p.md", roadmap: roadmap, style: .yymmdd, imageAlt: "")
     #expect(outcome.diagnostics.isEmpty)
     #expect(outcome.blocks == 0)
@@ -60,7 +60,8 @@ import Testing
     let outcome = PostSync.sync(post: text, source: "p.md", roadmap: roadmap, style: .yymmdd, imageAlt: "")
     #expect(
       outcome.diagnostics.map(\.description) == [
-        "p.md:1: error: studylog:table opened here is never closed with <!-- studylog:end -->"
+        "p.md:1: error: studylog:table opened here is never closed with <!-- studylog:end -->",
+        "p.md:2: warning: this code fence is never closed, so the studylog markers after it are taken as examples; close it",
       ])
   }
 }
