@@ -131,13 +131,14 @@ enum OutputFile {
     }
   }
 
-  /// Creates a file that must not exist yet, whole: written unnamed, then linked into place, which
-  /// fails rather than replace a file another run created meanwhile. False when that happened
-  /// (nothing was written).
+  /// Creates a file that must not exist yet, whole (at the target of a dangling link, which stays):
+  /// written unnamed, then linked into place, which fails rather than replace a file another run
+  /// created meanwhile. False when there is a file already (nothing was written).
   static func create(_ bytes: [UInt8], at path: String) throws(WriteError) -> Bool {
-    let file = try TemporaryFile(beside: path, for: path)
+    guard case .new(let destination) = try OutputTarget.resolve(path) else { return false }
+    let file = try TemporaryFile(beside: destination, for: path)
     try file.write(Data(bytes))
-    return try file.link(as: path)
+    return try file.link(as: destination)
   }
 }
 

@@ -120,6 +120,23 @@ import Testing
     #expect(try sessions(f) == before)
   }
 
+  @Test func aLinkToALogNotYetMadeCreatesItAndStays() throws {
+    let f = try temporaryFolder()
+    try Data(roadmap.utf8).write(to: f.appendingPathComponent("roadmap.csv"))
+    try FileManager.default.createDirectory(
+      at: f.appendingPathComponent("logs"), withIntermediateDirectories: false)
+    let link = f.appendingPathComponent("sessions.csv").path
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "logs/sessions.csv")
+    for hours in ["1", "2"] {
+      let r = try log(["--hours", hours], in: f)
+      #expect(r.status == 0, "\(r.stderr)")
+    }
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "logs/sessions.csv")
+    #expect(
+      try Data(contentsOf: f.appendingPathComponent("logs/sessions.csv"))
+        == Data("date,item,hours,note\n2024-09-15,1,1,\n2024-09-15,1,2,\n".utf8))
+  }
+
   @Test func aFIFOIsNoLogToAppendTo() throws {
     let f = try temporaryFolder()
     try Data(roadmap.utf8).write(to: f.appendingPathComponent("roadmap.csv"))
