@@ -6,6 +6,8 @@ public enum SessionLogAppendError: StudyLogError, Equatable {
   /// The log has errors, such as an unterminated quote in its last field, into which a new line
   /// would vanish; `diagnostics` are the reader's, to print.
   case doesNotReadCleanly(String, diagnostics: [Diagnostic])
+  /// The log has no note column, so the session's note would be lost.
+  case noNoteColumn(String)
   /// The log's encoding has no bytes for a character of the line.
   case cannotEncode(String, TextEncodingError)
   /// The log with the new line would not read back with the session as its last; `problem` says
@@ -20,6 +22,9 @@ public enum SessionLogAppendError: StudyLogError, Equatable {
       let count = diagnostics.errorCount
       return
         "cannot append to '\(path)': the log has \(count) error\(count == 1 ? "" : "s") (above); fix \(count == 1 ? "it" : "them") first, nothing was written"
+    case .noNoteColumn(let path):
+      return
+        "cannot append to '\(path)': the log has no note column, so the note would be lost; add a 'note' column to its header, or log without --note"
     case .cannotEncode(let path, let error):
       return
         "cannot append to '\(path)': the file is \(error.encoding.rawValue), which has no \(error.characterName); nothing was written (re-save it as UTF-8 to log such text)"
@@ -34,7 +39,7 @@ public enum SessionLogAppendError: StudyLogError, Equatable {
     switch self {
     case .notASessionLog(_, let d): return d.filter { $0.line == 1 || $0.line == nil }
     case .doesNotReadCleanly(_, let d): return d
-    case .cannotEncode, .wouldNotReadBack: return []
+    case .noNoteColumn, .cannotEncode, .wouldNotReadBack: return []
     }
   }
 

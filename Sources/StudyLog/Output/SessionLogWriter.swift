@@ -97,6 +97,9 @@ extension SessionLog {
       return .failure(.notASessionLog(source, diagnostics: log.diagnostics))
     }
     guard !log.hasErrors else { return .failure(.doesNotReadCleanly(source, diagnostics: log.diagnostics)) }
+    if !log.columns.contains(.note) && noteAsRead(session.note) != nil {
+      return .failure(.noNoteColumn(source))
+    }
     let text = appendix(line: line(for: session, columns: log.columns), existing: decoded.utf8)
     switch decoded.encoding.encode(String(decoding: text, as: UTF8.self), byteOrderMark: false) {
     case .failure(let error):
@@ -128,8 +131,17 @@ extension SessionLog {
     return problem.map { .failure($0) } ?? .success(bytes)
   }
 
+  /// `note` as the reader gives it back: line breaks as LF, without surrounding white space, nil
+  /// when empty.
+  static func noteAsRead(_ note: String?) -> String? {
+    guard let note else { return nil }
+    let lines = note.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    let trimmed = lines.trimmingWhitespace()
+    return trimmed.isEmpty ? nil : trimmed
+  }
+
   /// Why the log `bytes` would not read back as the `count` sessions before plus `session` (its
-  /// note without surrounding whitespace, as the reader trims it; `hours` as its time cell reads,
+  /// note as `noteAsRead` gives it; `hours` as its time cell reads,
   /// which differs from `session.hours`, if at all, in the last of 16 digits), or nil when it would.
   static func readBack(
     _ bytes: [UInt8], adds session: Session, hours: Double, to count: Int, source: String, roadmap: Roadmap,
@@ -139,7 +151,7 @@ extension SessionLog {
     if let error = after.diagnostics.first(where: { $0.severity == .error }) {
       return .wouldNotReadBack(source, problem: (error.line.map { "line \($0): " } ?? "") + error.message)
     }
-    let note = session.note.map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
+    let note = noteAsRead(session.note)
     guard after.sessions.count == count + 1, let last = after.sessions.last else {
       return .wouldNotReadBack(
         source, problem: "it would hold \(after.sessions.count) sessions, not \(count + 1)")

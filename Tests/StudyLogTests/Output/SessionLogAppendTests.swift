@@ -86,6 +86,18 @@ import Testing
       other.failure?.errorDescription == "cannot append to 'sessions.csv': its header is not a session log's")
   }
 
+  @Test func aNoteWithNoColumnForItIsRefusedNotDropped() throws {
+    let log = Array("date,item,hours\n".utf8)
+    let result = appendix(session(note: "복습"), to: log)
+    #expect(result.failure == .noNoteColumn("sessions.csv"))
+    #expect(
+      result.failure?.errorDescription
+        == "cannot append to 'sessions.csv': the log has no note column, so the note would be lost; add a 'note' column to its header, or log without --note"
+    )
+    #expect(try appendix(session(note: nil), to: log).get() == Array("2024-09-15,1,1\n".utf8))
+    #expect(try appendix(session(note: " \n"), to: log).get() == Array("2024-09-15,1,1\n".utf8))
+  }
+
   @Test func tinyTimesAreWrittenSoThatTheyReadBackExactly() throws {
     let log = Array("date,item,hours,note\n".utf8)
     #expect(
