@@ -194,3 +194,92 @@ public enum TextDecoder {
     return sawKorean ? utf8 : nil
   }
 }
+
+/// Text that an encoding has no bytes for.
+public struct TextEncodingError: Error, Equatable, Sendable {
+  /// The first character of the text that the encoding cannot hold.
+  public let character: Unicode.Scalar
+  /// The encoding that cannot hold it.
+  public let encoding: TextEncoding
+
+  /// `CP949 (EUC-KR) has no '😀' (U+1F600)`.
+  public var message: String { "\(encoding.rawValue) has no \(characterName)" }
+
+  /// The character and its code point: `'😀' (U+1F600)`.
+  public var characterName: String {
+    let code = String(character.value, radix: 16, uppercase: true)
+    let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code
+    return "'\(character.escaped(asASCII: false))' (U+\(padded))"
+  }
+}
+
+extension TextEncoding {
+  /// The byte-order mark a file in this encoding starts with (empty for plain UTF-8 and CP949).
+  public var byteOrderMark: [UInt8] {
+    switch self {
+    case .utf8, .cp949: return []
+    case .utf8WithBOM: return [0xEF, 0xBB, 0xBF]
+    case .utf16LE: return [0xFF, 0xFE]
+    case .utf16BE: return [0xFE, 0xFF]
+    }
+  }
+
+  /// `text` in this encoding, preceded by the encoding's byte-order mark when `byteOrderMark` is
+  /// true (a whole file) and not when it is false (text appended to a file). Fails on the first
+  /// character the encoding cannot hold (only CP949 lacks characters). Each encoding is stateless,
+  /// so the bytes of a text are the bytes of its parts, one after the other.
+  public func encode(_ text: String, byteOrderMark withMark: Bool) -> Result<[UInt8], TextEncodingError> {
+    var bytes = withMark ? byteOrderMark : []
+    switch self {
+    case .utf8, .utf8WithBOM:
+      bytes += Array(text.utf8)
+    case .utf16LE, .utf16BE:
+      bytes.reserveCapacity(bytes.count + text.utf16.count * 2)
+      for unit in text.utf16 {
+        let (high, low) = (UInt8(unit >> 8), UInt8(unit & 0xFF))
+        bytes += self == .utf16LE ? [low, high] : [high, low]
+      }
+    case .cp949:
+      switch TextDecoder.encodeCP949(Array(text.utf8)) {
+      case .success(let encoded): bytes += encoded
+      case .failure(let failure):
+        let rest = String(decoding: Array(text.utf8)[failure.offset...], as: UTF8.self)
+        return .failure(TextEncodingError(character: rest.unicodeScalars.first ?? "?", encoding: self))
+      }
+    }
+    return .success(bytes)
+  }
+}
+
+extension TextDecoder {
+  /// UTF-8 bytes in CP949, through iconv; on failure, the offset of the first byte whose character
+  /// CP949 lacks.
+  static func encodeCP949(_ utf8: [UInt8]) -> Result<[UInt8], CP949Failure> {
+    let cd = iconv_open("CP949", "UTF-8")
+    guard let cd, cd != iconv_t(bitPattern: -1) else { return .failure(CP949Failure(offset: 0)) }
+    defer { iconv_close(cd) }
+    var input = utf8
+    // CP949 takes at most two bytes for a character that UTF-8 writes in two or more.
+    var output = [UInt8](repeating: 0, count: utf8.count + 16)
+    var consumed = 0
+    let produced: Int? = input.withUnsafeMutableBytes { inRaw in
+      output.withUnsafeMutableBytes { outRaw in
+        var inPtr = inRaw.baseAddress?.assumingMemoryBound(to: CChar.self)
+        var inLeft = inRaw.count
+        var outPtr = outRaw.baseAddress?.assumingMemoryBound(to: CChar.self)
+        var outLeft = outRaw.count
+        let r = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
+        consumed = inRaw.count - inLeft
+        guard r != Int(bitPattern: UInt(bitPattern: -1)), inLeft == 0 else { return nil }
+        return outRaw.count - outLeft
+      }
+    }
+    guard let produced else { return .failure(CP949Failure(offset: consumed)) }
+    return .success(Array(output[..<produced]))
+  }
+
+  /// Where CP949 encoding stopped: the byte offset, in the UTF-8 input, of the character it lacks.
+  struct CP949Failure: Error {
+    let offset: Int
+  }
+}

@@ -9,6 +9,7 @@ import Foundation
 ///     …replaced with the image tag…
 ///     <!-- studylog:end -->
 ///
+/// Markers inside fenced code blocks (```` ``` ```` or `~~~`) are examples and are left alone.
 /// Every byte outside the markers stays as it was, line endings included. A table already there
 /// keeps its header row (the user's column names, order and language).
 public enum PostSync {
@@ -64,10 +65,11 @@ public enum PostSync {
       diagnostics.append(Diagnostic(.error, message, source: source, line: line))
     }
 
-    // Pair the markers.
+    // Pair the markers; those in fenced code blocks are examples, not markers.
+    let fenced = CodeFence.fencedLines(lines)
     var pairs: [(open: Marker, end: Marker)] = []
     var open: Marker?
-    for (i, line) in lines.enumerated() {
+    for (i, line) in lines.enumerated() where !fenced[i] {
       guard let m = marker(line, index: i) else { continue }
       switch (m.kind, open) {
       case (.end, nil):
@@ -86,6 +88,14 @@ public enum PostSync {
     if let o = open {
       error(
         "studylog:\(o.kind.rawValue) opened here is never closed with <!-- studylog:end -->", line: o.line)
+    }
+    if let fence = CodeFence.unclosed(lines), lines[fence...].contains(where: { marker($0, index: 0) != nil })
+    {
+      diagnostics.append(
+        Diagnostic(
+          .warning,
+          "this code fence is never closed, so the studylog markers after it are taken as examples; close it",
+          source: source, line: lines[fence].number))
     }
     for (o, _) in pairs {
       if o.kind == .image && (o.attributes["src"] ?? "").isEmpty {

@@ -1,80 +1,148 @@
 import Foundation
-import Glibc
 
-/// Writes outputs atomically: to a temporary file in the destination folder, then renamed over
-/// the target, so that a failure never leaves a half-written file. Refuses to overwrite an input.
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Writes outputs so that no user's file is lost or damaged: a file is replaced whole or not at
+/// all (written to a `TemporaryFile` beside it, then renamed over it), keeps its permissions and
+/// owner, is written through a symbolic link (the link stays a link), and is never replaced when it
+/// is read-only, is one of the run's inputs, or changed since it was read.
 enum OutputFile {
-  static func write(_ data: Data, to path: String, inputs: [String]) throws(WriteError) {
-    let target = URL(fileURLWithPath: path).standardizedFileURL
+  /// Writes `data` to `path`. A FIFO, a terminal, `/dev/null` or `/dev/stdout` is written as a
+  /// stream. `original`, when the command read the file it now rewrites (`sync`), is what it read:
+  /// the write is refused when the file is no longer that. Without it the file may still not change
+  /// while the new one is written.
+  static func write(
+    _ data: Data, to path: String, inputs: [String], replacing original: FileSnapshot? = nil
+  ) throws(WriteError) {
+    let target = try OutputTarget.resolve(path)
+    try refuseOverwriting(inputs, with: target, named: path)
+    switch target {
+    case .stream(let stream):
+      try writeStream(data, to: stream, named: path)
+    case .new(let destination):
+      // The file read was deleted or moved away meanwhile.
+      if original?.identity != nil { throw .changed(path, sinceRead: true) }
+      let file = try TemporaryFile(beside: destination, for: path)
+      try file.write(data)
+      guard try file.link(as: destination) else { throw .changed(path, sinceRead: original != nil) }
+    case .existing(let destination, let info):
+      if info.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH) == 0 || access(destination, W_OK) != 0 {
+        throw .readOnlyOutput(path)
+      }
+      if let original, !original.isUnchanged(at: destination) { throw .changed(path, sinceRead: true) }
+      let seen = FileSnapshot.Identity(info)
+      let file = try TemporaryFile(beside: destination, for: path)
+      try file.write(data)
+      try file.take(ownerAndModeOf: info)
+      try file.synchronize()
+      try file.replace(destination) { () throws(WriteError) in
+        if let original {
+          if !original.isUnchanged(at: destination) { throw .changed(path, sinceRead: true) }
+        } else if FileSnapshot.Identity.current(destination) != seen {
+          throw .changed(path, sinceRead: false)
+        }
+      }
+    }
+  }
+
+  /// Refuses a target that is one of `inputs` (`-` is standard input): the same path once links
+  /// are followed, or the same file under another name (a hard link).
+  private static func refuseOverwriting(_ inputs: [String], with target: OutputTarget, named path: String)
+    throws(WriteError)
+  {
+    let resolved = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     for input in inputs where input != "-" {
       let inputURL = URL(fileURLWithPath: input).standardizedFileURL
-      if inputURL.resolvingSymlinksInPath().path == target.resolvingSymlinksInPath().path {
+      if inputURL.resolvingSymlinksInPath().path == resolved { throw .overwritingInput(path) }
+      if case .existing(_, let info) = target, let identity = FileSnapshot.Identity.current(input),
+        identity.device == UInt64(info.st_dev) && identity.inode == UInt64(info.st_ino)
+      {
         throw .overwritingInput(path)
       }
     }
-    let temporary = try temporaryFile(beside: target, named: path, holding: data)
-    if rename(temporary.path, target.path) != 0 {
-      let reason = WriteError.systemReason
-      unlink(temporary.path)
-      throw .cannotWrite(path, reason: reason)
-    }
   }
 
-  /// Appends `bytes` in one `write` on a file opened for appending. Refuses a read-only file (even
-  /// as root); on a short write, cuts the file back to its old length.
-  static func append(_ bytes: [UInt8], to path: String) throws(WriteError) {
-    var info = stat()
-    guard stat(path, &info) == 0 else { throw .cannotAppend(path, reason: WriteError.systemReason) }
-    if info.st_mode & S_IWUSR == 0 { throw .readOnly(path) }
-    let fd = open(path, O_WRONLY | O_APPEND)
-    guard fd >= 0 else { throw .cannotAppend(path, reason: WriteError.systemReason) }
+  /// Writes `data` through `stream` (opened for appending, so that `/dev/stdout` redirected with
+  /// `>>` is appended to).
+  private static func writeStream(_ data: Data, to stream: String, named path: String) throws(WriteError) {
+    let fd = open(stream, O_WRONLY | O_APPEND | O_CLOEXEC | O_NOCTTY)
+    guard fd >= 0 else {
+      throw .cannotWrite(path, reason: Errno.reason(errno, otherwise: "it cannot be opened"))
+    }
     defer { close(fd) }
-    let before = lseek(fd, 0, SEEK_END)
-    let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-    if written != bytes.count {
-      let reason = WriteError.systemReason
-      if written > 0 { _ = ftruncate(fd, before) }
-      throw .cannotAppend(path, reason: reason)
-    }
+    try writeAll(data, to: fd, named: path)
   }
 
-  /// Creates a file that must not exist yet: written to a temporary file, then linked into place
-  /// (which fails rather than replace a file another run created meanwhile). When another run
-  /// did create it, appends `appendix(existing)` to it instead, `existing` being its content.
-  static func create(
-    _ bytes: [UInt8], at path: String, orAppend appendix: (_ existing: [UInt8]) -> [UInt8]
-  ) throws(WriteError) {
-    let target = URL(fileURLWithPath: path).standardizedFileURL
-    let temporary = try temporaryFile(beside: target, named: path, holding: Data(bytes))
-    defer { unlink(temporary.path) }
-    if link(temporary.path, target.path) != 0 {
-      guard errno == EEXIST else { throw .cannotWrite(path, reason: WriteError.systemReason) }
-      let existing: Data
-      do {
-        existing = try Data(contentsOf: target)
-      } catch {
-        throw .cannotAppend(path, reason: error.localizedDescription)
+  /// Writes all of `data` to `fd`, retrying after short writes; `path` names it in messages.
+  static func writeAll(_ data: Data, to fd: Int32, named path: String) throws(WriteError) {
+    var failure: WriteError?
+    data.withUnsafeBytes { raw in
+      var offset = 0
+      while offset < raw.count {
+        let n = systemWrite(fd, raw.baseAddress! + offset, raw.count - offset)
+        if n < 0 && errno == EINTR { continue }
+        guard n > 0 else {
+          let reason = Errno.reason(
+            n < 0 ? errno : 0, otherwise: "only \(offset) of \(raw.count) bytes were written")
+          failure = .cannotWrite(path, reason: reason)
+          return
+        }
+        offset += n
       }
-      try append(appendix(Array(existing)), to: path)
+    }
+    if let failure { throw failure }
+  }
+
+  /// Appends to the regular file at `path` the bytes `appendix` makes of its whole content, in one
+  /// `write` on the file opened for appending, holding an exclusive `flock` from the read to the
+  /// write so that other studylog runs wait. Refuses a read-only file (even as root); on a short
+  /// write, cuts the file back to its old length.
+  static func append(to path: String, _ appendix: (_ existing: [UInt8]) throws -> [UInt8]) throws {
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      throw WriteError.cannotAppend(path, reason: Errno.reason(errno, otherwise: "it cannot be examined"))
+    }
+    guard info.st_mode & S_IFMT == S_IFREG else { throw WriteError.notARegularFile(path) }
+    if info.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH) == 0 { throw WriteError.readOnly(path) }
+    let fd = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
+    guard fd >= 0 else {
+      if errno == EACCES { throw WriteError.readOnly(path) }
+      throw WriteError.cannotAppend(path, reason: Errno.reason(errno, otherwise: "it cannot be opened"))
+    }
+    defer { close(fd) }
+    while flock(fd, LOCK_EX) != 0 {
+      guard errno == EINTR else {
+        throw WriteError.cannotAppend(path, reason: Errno.reason(errno, otherwise: "it cannot be locked"))
+      }
+    }
+    let bytes = try appendix(try InputFile.readAll(fd, sizeHint: Int(info.st_size), path: path))
+    let before = lseek(fd, 0, SEEK_END)
+    let written = bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress!, $0.count) }
+    if written != bytes.count {
+      let reason = Errno.reason(
+        written < 0 ? errno : 0,
+        otherwise: "only \(written) of \(bytes.count) bytes could be written (is the disk full?)")
+      if written > 0 { _ = ftruncate(fd, before) }
+      throw WriteError.cannotAppend(path, reason: reason)
     }
   }
 
-  /// Writes `data` to a new temporary file in `target`'s folder, which must exist; `path` is the
-  /// target as the user named it, for messages.
-  private static func temporaryFile(
-    beside target: URL, named path: String, holding data: Data
-  ) throws(WriteError) -> URL {
-    let folder = target.deletingLastPathComponent()
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    else {
-      throw .noFolder(path, folder: folder.path)
-    }
-    let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
-    guard FileManager.default.createFile(atPath: temporary.path, contents: data) else {
-      throw .cannotWrite(path, reason: WriteError.systemReason)
-    }
-    return temporary
+  /// Creates a file that must not exist yet, whole (at the target of a dangling link, which stays):
+  /// written unnamed, then linked into place, which fails rather than replace a file another run
+  /// created meanwhile. False when there is a file already (nothing was written).
+  static func create(_ bytes: [UInt8], at path: String) throws(WriteError) -> Bool {
+    guard case .new(let destination) = try OutputTarget.resolve(path) else { return false }
+    let file = try TemporaryFile(beside: destination, for: path)
+    try file.write(Data(bytes))
+    return try file.link(as: destination)
   }
+}
+
+/// `write(2)`, which `OutputFile.write` hides inside the enum.
+private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+  write(fd, buffer, count)
 }

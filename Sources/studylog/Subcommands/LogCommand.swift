@@ -10,8 +10,10 @@ struct LogCommand: ParsableCommand {
     discussion: """
       The item is checked against the roadmap before anything is written. The log (default: \
       sessions.csv beside the roadmap) is created with a header when missing. The line keeps the \
-      file's column order and line endings, and is written in one write on a file opened for \
-      appending, so two runs at once cannot interleave.
+      file's column order, line endings and encoding (UTF-8, UTF-16, CP949), and is written in one \
+      write on a file opened for appending and locked, so two runs at once cannot interleave. The \
+      time is written so that it reads back as given. A log that does not read cleanly, that cannot \
+      hold the line in its encoding, or that has no column for the note, is left as it is (exit 65).
       """)
 
   @OptionGroup var input: RoadmapInput
@@ -64,24 +66,33 @@ struct LogCommand: ParsableCommand {
     let session = Session(day: day, itemID: target.id, hours: hours ?? minutes! / 60, note: note)
     let path = sessions.path(roadmap: input.file)!.path
 
-    if FileManager.default.fileExists(atPath: path) {
-      let existing = try InputFile.read(path)
-      let log = SessionLog.load(bytes: existing, source: path, roadmap: roadmap, today: today)
-      guard log.headerIsValid else {
-        Console.printDiagnostics(log.diagnostics.filter { $0.line == 1 || $0.line == nil })
-        throw InputError.notASessionLog(path)
-      }
-      let line = SessionLog.line(for: session, columns: log.columns)
-      try OutputFile.append(SessionLog.appendix(line: line, existing: existing), to: path)
-    } else {
-      let line = SessionLog.line(for: session, columns: SessionLog.defaultColumns)
-      try OutputFile.create(SessionLog.newFile(line: line), at: path) { existing in
-        // Another run created the log meanwhile: append the whole line to it instead.
-        SessionLog.appendix(line: line, existing: existing)
+    if !FileManager.default.fileExists(atPath: path) {
+      let bytes = try SessionLog.newLog(for: session, source: path, roadmap: roadmap, today: today).get()
+      // False when another run created the log meanwhile: then append to it like any log.
+      if try OutputFile.create(bytes, at: path) {
+        return confirm(session, target, path)
       }
     }
-    let amount = String(format: "%.2f", session.hours).replacingOccurrences(
-      of: #"\.?0+$"#, with: "", options: .regularExpression)
-    Console.print("logged \(amount) h on #\(target.id) \(target.title) on \(day.iso) to \(path)\n")
+    try OutputFile.append(to: path) { existing in
+      switch SessionLog.appendix(
+        for: session, existing: existing, source: path, roadmap: roadmap, today: today)
+      {
+      case .success(let bytes): return bytes
+      case .failure(let error):
+        Console.printDiagnostics(error.diagnostics)
+        throw error
+      }
+    }
+    confirm(session, target, path)
+  }
+
+  /// Says what was logged.
+  private func confirm(_ session: Session, _ target: Item, _ path: String) {
+    let amount =
+      session.hours < 0.005
+      ? "less than 0.01"
+      : String(format: "%.2f", session.hours).replacingOccurrences(
+        of: #"\.?0+$"#, with: "", options: .regularExpression)
+    Console.print("logged \(amount) h on #\(target.id) \(target.title) on \(session.day.iso) to \(path)\n")
   }
 }

@@ -11,8 +11,11 @@ struct SyncCommand: ParsableCommand {
       Replaces what stands between <!-- studylog:table track=SRE --> (or without track=, every \
       track) and <!-- studylog:end --> with the exported table, keeping the header row already \
       there; and between <!-- studylog:image src=PATH --> and <!-- studylog:end --> with the image \
-      tag. Every other byte stays. With --check, changes nothing and exits 1 when the post is out \
-      of date.
+      tag; markers inside fenced code blocks (``` or ~~~) are examples and stay. Every other byte \
+      stays, in the post's encoding (UTF-8 with or without a byte-order mark, UTF-16, CP949), and \
+      the post keeps its permissions and owner; a symbolic link stays a link to the updated post. \
+      A read-only post, or one changed by another program while sync ran, is not written (exit 73). \
+      With --check, changes nothing and exits 1 when the post is out of date.
       """)
 
   @Argument(help: "The post to update.")
@@ -38,11 +41,13 @@ struct SyncCommand: ParsableCommand {
   }
 
   func run() throws {
+    // The post first: what is read now is what must still be there when the new post replaces it.
+    let original = try InputFile.snapshot(post)
+    let decoded = try InputFile.decode(original.bytes, name: post)
     let roadmapInput = try RoadmapInput.parse([roadmap] + (today.map { ["--today", $0] } ?? []))
     let (loaded, _) = try roadmapInput.loadValid()
-    let text = try InputFile.readText(post)
     let outcome = PostSync.sync(
-      post: text, source: post, roadmap: loaded, style: dateStyle,
+      post: String(decoding: decoded.utf8, as: UTF8.self), source: post, roadmap: loaded, style: dateStyle,
       imageAlt: alt ?? roadmapInput.defaultTitle)
     Console.printDiagnostics(outcome.diagnostics)
     if outcome.diagnostics.hasErrors { throw InputError.reported }
@@ -58,7 +63,10 @@ struct SyncCommand: ParsableCommand {
       return
     }
     if outcome.changed {
-      try OutputFile.write(Data(outcome.text.utf8), to: post, inputs: [roadmap])
+      guard original.identity != nil else { throw WriteError.notARegularFile(post) }
+      let bytes = try PostSync.encode(outcome.text, like: decoded, original: original.bytes, source: post)
+        .get()
+      try OutputFile.write(Data(bytes), to: post, inputs: [roadmap], replacing: original)
       Console.print("updated \(post) (\(outcome.blocks) marked part\(outcome.blocks == 1 ? "" : "s"))\n")
     } else {
       Console.print("\(post) is up to date\n")
