@@ -104,7 +104,7 @@ extension SessionLog {
     var cells: [SessionColumn: (value: String, offset: Int)] = [:]
     for (column, field) in zip(columns, record.fields) {
       guard let column else { continue }
-      cells[column] = (CSVWriter.unguarded(field.value.trimmingWhitespace()), field.offset)
+      cells[column] = (CSVWriter.unguarded(field.value).trimmingWhitespace(), field.offset)
     }
     var valid = true
     var day: Day?

@@ -40,7 +40,7 @@ struct RoadmapParser {
         guard let column else { continue }
         if cells.location(of: column) == nil {
           // `'=1+1` is how the roadmap writer guards a formula (CSVWriter.field): read `=1+1`.
-          cells[column] = (CSVWriter.unguarded(field.value.trimmingWhitespace()), field.offset)
+          cells[column] = (CSVWriter.unguarded(field.value).trimmingWhitespace(), field.offset)
         }
       }
       guard let item = rows.read(cells, row: record.offset) else { return }

@@ -34,10 +34,14 @@ public enum CSVWriter {
   }
 
   /// The text of a field as `field` guarded it: `'=1+1` is `=1+1` (a `'` before `=`, `+`, `-`,
-  /// `@`, a tab or a carriage return is dropped, as a spreadsheet reads it); other text as it is.
+  /// `@`, a tab or a line break is dropped, as a spreadsheet reads it; a guarded carriage return
+  /// reads back as a line feed, since the reader keeps line breaks inside a field as LF); other
+  /// text as it is. Readers unguard a field before they trim it.
   public static func unguarded(_ value: String) -> String {
     let scalars = value.unicodeScalars
-    guard scalars.first == "'", let second = scalars.dropFirst().first, triggers.contains(second) else {
+    guard scalars.first == "'", let second = scalars.dropFirst().first,
+      triggers.contains(second) || second == "\n"
+    else {
       return value
     }
     return String(scalars.dropFirst())

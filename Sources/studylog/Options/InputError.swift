@@ -6,8 +6,6 @@ enum InputError: StudyLogError {
   case reported
   /// `chart --kind heatmap` found no session log (exit 66).
   case noSessionLog
-  /// The log to append to does not start with a session log's header (exit 65).
-  case notASessionLog(String)
   /// `log --item` names no item, or several: the library's message (exit 64).
   case unmatchedItem(String)
 
@@ -16,14 +14,13 @@ enum InputError: StudyLogError {
     case .reported: return nil
     case .noSessionLog:
       return "the heatmap needs a session log: pass --sessions FILE or keep sessions.csv beside the roadmap"
-    case .notASessionLog(let path): return "cannot append to '\(path)': its header is not a session log's"
     case .unmatchedItem(let problem): return problem
     }
   }
 
   var exitCode: Int32 {
     switch self {
-    case .reported, .notASessionLog: return ExitStatus.dataError
+    case .reported: return ExitStatus.dataError
     case .noSessionLog: return ExitStatus.noInput
     case .unmatchedItem: return ExitStatus.usage
     }

@@ -19,7 +19,8 @@ struct CheckCommand: ParsableCommand {
   func run() throws {
     let (loaded, _) = try input.load(printDiagnostics: false)
     var out = ""
-    for d in loaded.diagnostics { out += d.description + "\n" }
+    // Diagnostics quote cells: a control character in one is shown, never acted on.
+    for d in loaded.diagnostics { out += TerminalText.visible(d.description) + "\n" }
     let errors = loaded.diagnostics.errorCount
     let warnings = loaded.diagnostics.warningCount
     let items = loaded.roadmap.items.count

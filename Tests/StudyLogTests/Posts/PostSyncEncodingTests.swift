@@ -12,9 +12,10 @@ import Testing
   ).roadmap
 
   let post = "# 공부\r\n<!-- studylog:table track=SRE -->\r\n<!-- studylog:end -->\r\n끝"
+  /// With a blank line before and after it, which kramdown needs to see a table.
   let table =
-    "| Number | Category | Title | Description | Date |\r\n| --- | --- | --- | --- | --- |\r\n"
-    + "| 1 | Infra | DNS 동작 |  | 24.04.08-24.04.21 |\r\n"
+    "\r\n| Number | Category | Title | Description | Date |\r\n| --- | --- | --- | --- | --- |\r\n"
+    + "| 1 | Infra | DNS 동작 |  | 24.04.08-24.04.21 |\r\n\r\n"
 
   func synced(_ bytes: [UInt8]) throws -> Result<[UInt8], PostSync.EncodingError> {
     let decoded = try TextDecoder.decode(bytes).get()

@@ -41,8 +41,8 @@ import Testing
         == post.replacingOccurrences(
           of: "~~~~\n\n<!-- studylog:table track=SRE -->\n",
           with:
-            "~~~~\n\n<!-- studylog:table track=SRE -->\n| Number | Category | Title | Description | Date |\n"
-            + "| --- | --- | --- | --- | --- |\n| 1 | Infra | DNS |  | 24.04.08-24.04.21 |\n"))
+            "~~~~\n\n<!-- studylog:table track=SRE -->\n\n| Number | Category | Title | Description | Date |\n"
+            + "| --- | --- | --- | --- | --- |\n| 1 | Infra | DNS |  | 24.04.08-24.04.21 |\n\n"))
   }
 
   @Test func anExampleOfABrokenMarkerIsNoError() {

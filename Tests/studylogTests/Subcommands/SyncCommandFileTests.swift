@@ -13,8 +13,8 @@ import Testing
   let roadmap = "id,track,category,title,planned\n1,SRE,Infra,DNS 동작,24.04.08-24.04.21\n"
   let post = "# 공부\n<!-- studylog:table track=SRE -->\n<!-- studylog:end -->\n끝\n"
   let synced =
-    "# 공부\n<!-- studylog:table track=SRE -->\n| Number | Category | Title | Description | Date |\n"
-    + "| --- | --- | --- | --- | --- |\n| 1 | Infra | DNS 동작 |  | 24.04.08-24.04.21 |\n"
+    "# 공부\n<!-- studylog:table track=SRE -->\n\n| Number | Category | Title | Description | Date |\n"
+    + "| --- | --- | --- | --- | --- |\n| 1 | Infra | DNS 동작 |  | 24.04.08-24.04.21 |\n\n"
     + "<!-- studylog:end -->\n끝\n"
 
   func folder(post bytes: [UInt8]? = nil) throws -> URL {
@@ -169,9 +169,9 @@ import Testing
     #expect(r.status == 0, "\(r.stderr)")
     let table =
       Array(
-        "| Number | Category | Title | Description | Date |\r\n| --- | --- | --- | --- | --- |\r\n| 1 | Infra | DNS "
+        "\r\n| Number | Category | Title | Description | Date |\r\n| --- | --- | --- | --- | --- |\r\n| 1 | Infra | DNS "
           .utf8)
-      + [0xB5, 0xBF, 0xC0, 0xDB] + Array(" |  | 24.04.08-24.04.21 |\r\n".utf8)
+      + [0xB5, 0xBF, 0xC0, 0xDB] + Array(" |  | 24.04.08-24.04.21 |\r\n\r\n".utf8)
     #expect(try bytes(f) == head + open + table + end + tail)
   }
 
