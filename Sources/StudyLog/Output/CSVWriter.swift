@@ -12,7 +12,7 @@ public enum CSVWriter {
   /// (`=HYPERLINK(…)`), gets a `'` in front and is quoted: `"'=1+1"`. A plain number such as `-3`
   /// or `+1.5` is left as it is, so that it stays a number.
   public static func field(_ text: String) -> String {
-    let guarded = isFormula(text) ? "'" + text : text
+    let guarded = needsGuard(text) ? "'" + text : text
     // Scalars, not characters: "\r\n" is one Character, equal to neither "\r" nor "\n".
     guard
       guarded != text
@@ -33,18 +33,26 @@ public enum CSVWriter {
     records.map { record($0) + "\n" }.joined()
   }
 
-  /// The text of a field as `field` guarded it: `'=1+1` is `=1+1` (a `'` before `=`, `+`, `-`,
-  /// `@`, a tab or a line break is dropped, as a spreadsheet reads it; a guarded carriage return
-  /// reads back as a line feed, since the reader keeps line breaks inside a field as LF); other
-  /// text as it is. Readers unguard a field before they trim it.
+  /// The text of a field as `field` guarded it: `'=1+1` is `=1+1` (one `'` is dropped before `=`,
+  /// `+`, `-`, `@`, a tab or a line break, after any further `'`s, as a spreadsheet reads it; a
+  /// guarded carriage return reads back as a line feed, since the reader keeps line breaks inside
+  /// a field as LF); other text as it is. Readers unguard a field before they trim it.
   public static func unguarded(_ value: String) -> String {
     let scalars = value.unicodeScalars
-    guard scalars.first == "'", let second = scalars.dropFirst().first,
-      triggers.contains(second) || second == "\n"
-    else {
-      return value
-    }
+    guard scalars.first == "'", let next = scalars.first(where: { $0 != "'" }),
+      triggers.contains(next) || next == "\n"
+    else { return value }
     return String(scalars.dropFirst())
+  }
+
+  /// Whether `field` writes `text` with a `'` in front: when a spreadsheet would run it as a
+  /// formula, or when it begins with `'`s before a formula's first character, which `unguarded`
+  /// would otherwise take for a guard (`'=x` is written `''=x` and reads back as `'=x`).
+  static func needsGuard(_ text: String) -> Bool {
+    let scalars = text.unicodeScalars
+    guard scalars.first == "'" else { return isFormula(text) }
+    guard let next = scalars.first(where: { $0 != "'" }) else { return false }
+    return triggers.contains(next) || next == "\n"
   }
 
   /// The characters that make a spreadsheet read a cell as a formula when it begins with one.
