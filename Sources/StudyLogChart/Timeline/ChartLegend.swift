@@ -22,7 +22,7 @@ struct ChartLegend {
     let plannedBarHeight = ChartLayout.plannedBarHeight
     let actualBarHeight = ChartLayout.actualBarHeight
     let entries: [(String, Swatch)] =
-      categories.map { ($0, .category(colors[$0]!)) }
+      categories.map { (ChartLimits.label($0), .category(colors[$0]!)) }
       + [
         (locale.text(.planned), .planned), (locale.text(.actual), .actual),
         (locale.text(.milestone), .milestone), (locale.text(.today), .today),
