@@ -5,11 +5,12 @@ import StudyLog
 /// a moment instead of after seconds of layout and gigabytes of drawing. The checks name the
 /// limit and what to do instead.
 ///
-/// Chosen so that no chart within them takes more than about 5 seconds or 500 MB on a 2-core
-/// machine (README, "Limits").
+/// Chosen so that no chart within them took more than 7 seconds or 420 MB on the 2-core
+/// development machine (README, "Limits").
 public enum ChartLimits {
-  /// Rows a chart may have: items in a timeline, categories in a progress chart. 2,000 rows of
-  /// long titles take about 3 seconds to lay out and draw.
+  /// Rows a chart may have: items in a timeline, categories in a progress chart. `report` lays
+  /// out and draws every chart twice (light and dark): 500 items with long titles, tracks and
+  /// categories took 7 seconds.
   public static let maxRows = 500
   /// Days a timeline's window may span: 100 years (36,525 days).
   public static let maxTimelineDays = 36_525
