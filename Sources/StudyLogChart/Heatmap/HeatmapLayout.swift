@@ -22,23 +22,48 @@ public struct HeatmapLayout {
 
   public init(sessions: [Session], options: ChartOptions, measurer: TextMeasuring) {
     self.options = options
-    let today = options.today
     var perDay: [Day: Double] = [:]
     for s in sessions { perDay[s.day, default: 0] += s.hours }
+    let (first, last) = Self.shownDays(sessions: sessions, options: options)
+    window = Self.weeks(first: first, last: last)
+    let shown = perDay.filter { $0.key >= first && $0.key <= last }
+    hours = shown
+    thresholds = Self.thresholds(max: shown.values.max() ?? 0)
+    scene = Scene(width: 0, height: 0, background: options.theme.background, nodes: [])
+    scene = build(sessions: sessions, first: first, last: last, measurer: measurer)
+  }
+
+  /// The first and last day shown: `--from`/`--to` when given; else up to `defaultWeeks` weeks
+  /// ending with the last session, or with today when that is within 60 days of it.
+  static func shownDays(sessions: [Session], options: ChartOptions) -> (first: Day, last: Day) {
+    let today = options.today
     let last =
       options.to
       ?? max(sessions.map(\.day).max() ?? today, min(today, (sessions.map(\.day).max() ?? today) + 60))
     let firstSession = sessions.map(\.day).min() ?? last - 7 * 12
     var first = options.from ?? max(firstSession, last - (7 * Self.defaultWeeks - 1))
     if first > last { first = last }
-    let start = first - (first.isoWeekday - 1)
-    let end = last + (7 - last.isoWeekday)
-    window = DayRange(start, end)
-    let shown = perDay.filter { $0.key >= first && $0.key <= last }
-    hours = shown
-    thresholds = Self.thresholds(max: shown.values.max() ?? 0)
-    scene = Scene(width: 0, height: 0, background: options.theme.background, nodes: [])
-    scene = build(sessions: sessions, first: first, last: last, measurer: measurer)
+    return (first, last)
+  }
+
+  /// The whole weeks, Monday to Sunday, that hold `first` to `last`.
+  static func weeks(first: Day, last: Day) -> DayRange {
+    DayRange(first - (first.isoWeekday - 1), last + (7 - last.isoWeekday))
+  }
+
+  /// The chart's width in points for a window of `weeks` weeks: the weekday column and the
+  /// weeks between the margins, and at least 560.
+  static func width(weeks: Int) -> Double {
+    let m = ChartMetrics.margin
+    let gridLeft = m + Self.weekdayColumn
+    let gridWidth = Double(weeks) * Self.pitch - Self.gap
+    return max(gridLeft + gridWidth + m, 560)
+  }
+
+  /// The chart's height in points, the same for every window: the heading, the month labels,
+  /// seven rows of cells and the legend between the margins.
+  static var height: Double {
+    ChartMetrics.margin + 60 + 18 + 7 * Self.pitch + 12 + Self.cell + ChartMetrics.margin
   }
 
   /// 25%, 50% and 75% of the busiest day, rounded up to half hours and kept increasing.
@@ -70,7 +95,7 @@ public struct HeatmapLayout {
     let weeks = window.days / 7
     let gridLeft = m + Self.weekdayColumn
     let gridWidth = Double(weeks) * Self.pitch - Self.gap
-    let width = max(gridLeft + gridWidth + m, 560)
+    let width = Self.width(weeks: weeks)
     var nodes: [SceneNode] = []
     var y = m
 

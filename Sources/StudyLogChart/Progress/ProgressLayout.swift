@@ -130,7 +130,8 @@ public struct ProgressLayout {
     // Bars.
     let names = bars.map { $0.name == "total" ? locale.text(ChartPhrase.total) : $0.name }
     let nameWidth = min(
-      names.reduce(0) { max($0, measurer.width(of: $1, font: ChartMetrics.sectionFont)) } + 8,
+      names.reduce(0) { max($0, measurer.width(of: ChartLimits.label($1), font: ChartMetrics.sectionFont)) }
+        + 8,
       (width - 2 * m) * 0.3)
     let barLeft = m + max(nameWidth, 90) + 12
     let doneRoom = 96.0

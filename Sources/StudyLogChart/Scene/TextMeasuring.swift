@@ -37,15 +37,22 @@ extension TextMeasuring {
   }
 
   /// `text` cut at a character boundary and ended with `…` so that it is at most `maxWidth`
-  /// wide, or the whole text when it fits; with its width. Empty when not even `…` fits.
+  /// wide, or the whole text when it fits; with its width. Empty when not even `…` fits. Only the
+  /// first `ChartLimits.maxLabelCharacters` characters are measured: a longer text is cut there
+  /// at the latest, so that fitting costs the same however long the text.
   public func fit(_ text: String, maxWidth: Double, font: Font) -> (text: String, width: Double) {
-    let full = width(of: text, font: font)
-    if full <= maxWidth { return (text, full) }
+    let head = text.prefix(ChartLimits.maxLabelCharacters)
+    let isWhole = head.endIndex == text.endIndex
+    if isWhole {
+      let full = width(of: text, font: font)
+      if full <= maxWidth { return (text, full) }
+    }
     let ellipsis = "…"
     guard width(of: ellipsis, font: font) <= maxWidth else { return ("", 0) }
-    let characters = Array(text)
+    let characters = Array(head)
     var lo = 0
-    var hi = characters.count - 1
+    // The whole text does not fit; of a longer one, the whole head may, before its ellipsis.
+    var hi = isWhole ? characters.count - 1 : characters.count
     var best = (text: ellipsis, width: width(of: ellipsis, font: font))
     // The longest prefix that fits with the ellipsis: widths grow with the prefix length.
     while lo <= hi {

@@ -55,10 +55,11 @@ public struct ChartLayout {
     let width = options.width
     hasTracks = roadmap.items.contains { $0.track != nil }
 
-    // The label column: as wide as the widest title, within limits.
+    // The label column: as wide as the widest title (as far as a label is measured), within
+    // limits.
     let indent = hasTracks ? Self.indent : 0
     let widest = roadmap.items.reduce(0.0) {
-      max($0, measurer.width(of: $1.title, font: ChartMetrics.rowFont))
+      max($0, measurer.width(of: ChartLimits.label($1.title), font: ChartMetrics.rowFont))
     }
     let maxColumn = max(80, (width - 2 * m) * 0.32)
     labelColumnWidth = min(max(widest + indent, 120), maxColumn)

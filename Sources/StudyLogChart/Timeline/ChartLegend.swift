@@ -24,7 +24,7 @@ struct ChartLegend {
     let plannedBarHeight = ChartLayout.plannedBarHeight
     let actualBarHeight = ChartLayout.actualBarHeight
     let entries: [(String, Swatch)] =
-      categories.map { ($0, .category(colors[$0]!)) }
+      categories.map { (ChartLimits.label($0), .category(colors[$0]!)) }
       + ([
         (.planned, .planned, "bar.planned"), (.actual, .actual, "bar.actual"),
         (.milestone, .milestone, "milestone"), (.today, .today, "today"),

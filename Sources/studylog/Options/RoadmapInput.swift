@@ -17,11 +17,11 @@ struct RoadmapInput: ParsableArguments {
     Roadmap.defaultTitle(forFile: file, workingDirectory: WorkingDirectory.path)
   }
 
-  /// Reads and validates the roadmap; prints its diagnostics to standard error unless told
-  /// otherwise.
+  /// Reads (within `InputLimits`) and validates the roadmap; prints its diagnostics to standard
+  /// error unless told otherwise.
   func load(printDiagnostics: Bool = true) throws -> (loaded: LoadedRoadmap, today: Day) {
     let today = try day.resolve().get()
-    let bytes = try InputFile.read(file)
+    let bytes = try LimitedInput.read(file, source: sourceName, kind: .roadmap)
     let loaded = Roadmap.load(bytes: bytes, source: sourceName, today: today)
     if printDiagnostics { Console.printDiagnostics(loaded.diagnostics) }
     return (loaded, today)

@@ -22,12 +22,13 @@ struct SessionsOption: ParsableArguments {
     return (WorkingDirectory.relative(beside.path), false)
   }
 
-  /// The log's sessions, or nil when no log is named and none is beside the roadmap. Prints the
-  /// log's diagnostics to standard error; throws `InputError.reported` when it has errors.
+  /// The log's sessions (read within `InputLimits`), or nil when no log is named and none is
+  /// beside the roadmap. Prints the log's diagnostics to standard error; throws
+  /// `InputError.reported` when it has errors.
   func load(roadmapFile: String, roadmap: Roadmap, today: Day) throws -> [Session]? {
     guard let (path, named) = path(roadmap: roadmapFile) else { return nil }
     if !named && !FileManager.default.fileExists(atPath: path) { return nil }
-    let bytes = try InputFile.read(path)
+    let bytes = try LimitedInput.read(path, source: path, kind: .sessionLog)
     let loaded = SessionLog.load(bytes: bytes, source: path, roadmap: roadmap, today: today)
     Console.printDiagnostics(loaded.diagnostics)
     if loaded.hasErrors { throw InputError.reported }

@@ -106,22 +106,33 @@ struct ChartCommand: ParsableCommand {
         "studylog: warning: --color names '\(name)', which is not a category of this roadmap")
     }
 
+    let outputs = output.isEmpty ? [Self.besideInput(input.file, kind: kind)] : output
+    // Within ChartLimits, checked before the chart is laid out.
+    let pngScale = outputs.contains { ImageFormat(path: $0) == .png } ? scale : nil
     let measurer = PangoTextMeasurer(families: font)
     let scene: Scene
     switch kind {
     case .timeline:
+      try ChartLimits.checkTimeline(roadmap, options: options, pngScale: pngScale)
       scene = ChartLayout(roadmap: roadmap, options: options, measurer: measurer).scene
     case .progress:
+      try ChartLimits.checkProgress(roadmap, options: options, pngScale: pngScale)
       scene = ProgressLayout(roadmap: roadmap, options: options, measurer: measurer).scene
     case .heatmap:
       guard let log = try sessions.load(roadmapFile: input.file, roadmap: roadmap, today: today) else {
         throw InputError.noSessionLog
       }
+      try ChartLimits.checkHeatmap(log, options: options, pngScale: pngScale)
       scene = HeatmapLayout(sessions: log, options: options, measurer: measurer).scene
     }
     Drawing.warnAboutMissingGlyphs(measurer)
+    if let pngScale {
+      try ChartLimits.checkPNG(
+        width: scene.width, height: scene.height, scale: pngScale, atLeast: false,
+        advice: kind == .heatmap
+          ? "show fewer weeks with --from/--to" : "split the roadmap (one file per track, say)")
+    }
     let renderer = CairoRenderer(families: font)
-    let outputs = output.isEmpty ? [Self.besideInput(input.file, kind: kind)] : output
     for path in outputs {
       if Drawing.isSceneDump(path) {
         try Drawing.writeSceneDump(scene, measurer: measurer, to: path, inputs: [input.file, sessions.input])

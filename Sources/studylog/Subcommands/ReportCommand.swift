@@ -53,8 +53,18 @@ struct ReportCommand: ParsableCommand {
     let measurer = PangoTextMeasurer(families: font)
     let renderer = CairoRenderer(families: font)
     let chartTitle = title ?? input.defaultTitle
+    // Every chart within ChartLimits (each is drawn as a PNG), checked before any is laid out.
+    let options = ChartOptions(title: chartTitle, today: today)
+    try ChartLimits.checkTimeline(roadmap, options: options, pngScale: scale)
+    if let log { try ChartLimits.checkHeatmap(log, options: options, pngScale: scale) }
+    try ChartLimits.checkProgress(roadmap, options: options, pngScale: scale)
     let bundle = ReportBundle(
       roadmap: roadmap, sessions: log, today: today, title: chartTitle, language: locale, measurer: measurer)
+    for image in bundle.images where image.format == .png {
+      try ChartLimits.checkPNG(
+        width: image.scene.width, height: image.scene.height, scale: scale, atLeast: false,
+        advice: "split the roadmap (one file per track, say)")
+    }
     for image in bundle.images {
       try Drawing.write(
         image.scene, as: image.format, to: path(image.name), renderer: renderer, scale: scale,
