@@ -138,20 +138,35 @@ public enum PostSync {
   static func tableContent(inside: [MarkdownLine], track: String?, roadmap: Roadmap, style: DateStyle)
     -> [String]
   {
-    var header: (line: String, cells: [String], delimiter: String)?
-    for i in inside.indices.dropLast()
-    where inside[i].text.contains("|") && Markdown.isDelimiterRow(inside[i + 1].text) {
-      header = (String(inside[i].text), Markdown.split(inside[i].text).map(\.raw), String(inside[i + 1].text))
-      break
+    // The header and delimiter rows of each table already there, by the heading above it (nil
+    // before the first heading), so that every track keeps its own columns (the user's names, order
+    // and language) and a second sync changes nothing.
+    var headers: [String?: (line: String, cells: [String], delimiter: String)] = [:]
+    var first: (line: String, cells: [String], delimiter: String)?
+    var heading: String?
+    for i in inside.indices {
+      if let h = Markdown.heading(inside[i].text) {
+        heading = h
+      } else if i + 1 < inside.count, inside[i].text.contains("|"),
+        Markdown.isDelimiterRow(inside[i + 1].text),
+        headers[heading] == nil
+      {
+        headers[heading] = (
+          String(inside[i].text), Markdown.split(inside[i].text).map(\.raw), String(inside[i + 1].text)
+        )
+        first = first ?? headers[heading]
+      }
     }
     if let track {
+      let header = headers[nil] ?? first
       return MarkdownExporter.table(roadmap.items.filter { $0.track == track }, style: style, header: header)
     }
     var lines: [String] = []
     for (i, group) in roadmap.byTrack.enumerated() {
       if i > 0 { lines.append("") }
       if let name = group.track { lines += ["### \(Markdown.escapeHeading(name))", ""] }
-      lines += MarkdownExporter.table(group.items, style: style, header: header)
+      // A track without a table yet takes the columns (and their language) of the first one.
+      lines += MarkdownExporter.table(group.items, style: style, header: headers[group.track] ?? first)
     }
     return lines
   }

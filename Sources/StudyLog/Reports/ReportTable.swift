@@ -58,7 +58,9 @@ public struct ReportTable: Sendable {
         let pad = String(repeating: " ", count: widths[i] - displayWidth(cell))
         parts.append(columns[i].alignment == .left ? cell + pad : pad + cell)
       }
-      return String(parts.joined(separator: "  ").reversed().drop(while: { $0 == " " }).reversed())
+      var line = parts.joined(separator: "  ")
+      while line.utf8.last == 0x20 { line.removeLast() }
+      return line
     }
     let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
     var out = [line(headers), rule]

@@ -20,7 +20,7 @@ struct ImportCommand: ParsableCommand {
   @OptionGroup var output: OutputOption
 
   func run() throws {
-    let text = try InputFile.readText(post)
+    let text = try LimitedInput.readText(post, kind: .post)
     let imported = PostImporter.load(
       markdown: text, source: post == "-" ? "<stdin>" : post, today: try day.resolve().get())
     Console.printDiagnostics(imported.diagnostics)

@@ -74,6 +74,7 @@ struct LogCommand: ParsableCommand {
       }
     }
     try OutputFile.append(to: path) { existing in
+      try InputLimits.check(existing, source: path, kind: .sessionLog)
       switch SessionLog.appendix(
         for: session, existing: existing, source: path, roadmap: roadmap, today: today)
       {

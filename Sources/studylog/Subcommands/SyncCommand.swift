@@ -43,6 +43,7 @@ struct SyncCommand: ParsableCommand {
   func run() throws {
     // The post first: what is read now is what must still be there when the new post replaces it.
     let original = try InputFile.snapshot(post)
+    try InputLimits.check(original.bytes, source: post, kind: .post)
     let decoded = try InputFile.decode(original.bytes, name: post)
     let roadmapInput = try RoadmapInput.parse([roadmap] + (today.map { ["--today", $0] } ?? []))
     let (loaded, _) = try roadmapInput.loadValid()
