@@ -11,7 +11,7 @@ public enum ChartLimits {
   /// Rows a chart may have: items in a timeline, categories in a progress chart. `report` lays
   /// out and draws every chart twice (light and dark): 500 items with long titles, tracks and
   /// categories took 7 seconds.
-  public static let maxRows = 5_000
+  public static let maxRows = 500
   /// Days a timeline's window may span: 100 years (36,525 days).
   public static let maxTimelineDays = 36_525
   /// Days a heatmap may show: 20 years (7,305 days), which at the default `--scale 2` still fits

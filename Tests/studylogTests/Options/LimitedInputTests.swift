@@ -30,8 +30,8 @@ import Testing
     #expect(r.status == 65)
     #expect(
       r.stderr
-        == "studylog: error: roadmap.csv is 31,888,919 bytes; studylog reads at most 2 MiB"
-        + " (2,097,152 bytes) from a roadmap: split it into several files (one per track, say)\n")
+        == "studylog: error: roadmap.csv is 31,888,919 bytes; studylog reads at most 8 MiB"
+        + " (8,388,608 bytes) from a roadmap: split it into several files (one per track, say)\n")
     #expect(try files(folder) == ["roadmap.csv"])
   }
 
@@ -41,18 +41,18 @@ import Testing
     #expect(r.status == 65)
     #expect(
       r.stderr
-        == "studylog: error: <stdin> is larger than 2 MiB; studylog reads at most 2 MiB (2,097,152 bytes) from a"
+        == "studylog: error: <stdin> is larger than 8 MiB; studylog reads at most 8 MiB (8,388,608 bytes) from a"
         + " roadmap: split it into several files (one per track, say)\n")
   }
 
   @Test func everyCommandThatReadsARoadmapHasTheLimit() throws {
-    let folder = try folder(roadmap: rows(5_000))
+    let folder = try folder(roadmap: rows(50_000))
     for command in [["check"], ["summary"], ["compare"], ["week"], ["export", "--format", "json"]] {
       let r = try Binary.run(command + ["roadmap.csv", "--today", "2024-09-15"], in: folder)
       #expect(r.status == 65, "\(command)")
       #expect(
         r.stderr
-          == "studylog: error: roadmap.csv has 5,001 lines; a roadmap may have at most 5,000: split it into several"
+          == "studylog: error: roadmap.csv has 50,001 lines; a roadmap may have at most 50,000: split it into several"
           + " files (one per track, say)\n", "\(command)")
       #expect(r.stdout == "")
     }
