@@ -7,7 +7,10 @@ public enum MarkdownExporter {
   static func day(_ d: Day, _ style: DateStyle) -> String {
     switch style {
     case .iso: return d.iso
-    case .yymmdd: return String(d.iso.dropFirst(2)).replacingOccurrences(of: "-", with: ".")
+    case .yymmdd:
+      // Two-digit years read back as 20xx: other years keep all four digits (found by the sync fuzzer).
+      let dotted = d.iso.replacingOccurrences(of: "-", with: ".")
+      return (2000...2099).contains(d.year) ? String(dotted.dropFirst(2)) : dotted
     }
   }
 

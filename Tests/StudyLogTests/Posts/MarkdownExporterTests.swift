@@ -30,4 +30,19 @@ import Testing
       Roadmap.load(csv: csv, source: "r", today: sampleToday).roadmap, style: .iso)
     #expect(iso.contains("| 2024-02-01 ~ 2024-03-30 | 2024-02-03 ~ | 40% |"))
   }
+
+  /// Found by `scripts/fuzz sync`: a two-digit year reads back as 20xx, so other years are
+  /// written with four digits, and the export still reads back as the same roadmap.
+  @Test func yearsOutsideThisCenturyKeepFourDigits() {
+    let roadmap = Roadmap.load(
+      csv: "category,title,planned\nA,far,2424-03-03\nA,near,2024-03-03\nA,old,1999-12-01-1999-12-31\n",
+      source: "r.csv", today: sampleToday
+    ).roadmap
+    let markdown = MarkdownExporter.markdown(roadmap)
+    #expect(markdown.contains("| 2424.03.03 |"))
+    #expect(markdown.contains("| 24.03.03 |"))
+    #expect(markdown.contains("| 1999.12.01-1999.12.31 |"))
+    let back = PostImporter.load(markdown: markdown, source: "p.md", today: sampleToday)
+    #expect(back.roadmap.items.map(\.planned) == roadmap.items.map(\.planned))
+  }
 }
