@@ -22,21 +22,25 @@ extension Markdown {
   /// - a cell made only of `-`, `=`, `:`, `+`, `|` and blanks gets a backslash before each, so
   ///   that kramdown cannot read its row as a table's separator line.
   static func escapeCell(_ text: String) -> String {
+    // Fast path: most cells (numbers, dates, plain titles) hold nothing to escape.
+    var special = false
+    var separatorLike = !text.isEmpty
+    for byte in text.utf8 {
+      if byte < 0x80 && escapedBytes[Int(byte)] { special = true }
+      if byte >= 0x80 || !separatorBytes[Int(byte)] { separatorLike = false }
+    }
+    guard special || separatorLike else { return text }
     let scalars = Array(text.unicodeScalars)
     let doubled = Set(
       zip(scalars, scalars.dropFirst()).filter { $0 == $1 && "*_~$".unicodeScalars.contains($0) }.map(\.0))
-    let looksLikeSeparator =
-      !scalars.isEmpty && scalars.allSatisfy { "-=:+| \t".unicodeScalars.contains($0) }
-    let encodeAmpersands =
-      text.range(of: #"&(#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);"#, options: .regularExpression)
-      != nil
+    let encodeAmpersands = containsEntity(scalars)
     var out = String.UnicodeScalarView()
     func append(_ s: String) { out.append(contentsOf: s.unicodeScalars) }
     var i = 0
     while i < scalars.count {
       let c = scalars[i]
       if "\\|[]`{}".unicodeScalars.contains(c) || (doubled.contains(c))
-        || (looksLikeSeparator && "-=:+".unicodeScalars.contains(c))
+        || (separatorLike && "-=:+".unicodeScalars.contains(c))
       {
         append("\\" + String(c))
       } else if c == ":" && isFTPSchemeColon(scalars, at: i) {
@@ -80,6 +84,40 @@ extension Markdown {
   static func link(_ text: String, url: String?) -> String {
     guard let url, let destination = linkDestination(url) else { return escapeCell(text) }
     return "[\(escapeCell(text))](\(destination))"
+  }
+
+  /// Per ASCII byte, whether a text holding it may need escaping.
+  private static let escapedBytes: [Bool] = (0..<128).map { byte in
+    "\\|[]`{}*_~$<&\r\n@:".utf8.contains(UInt8(byte))
+  }
+
+  /// Per ASCII byte, whether a cell made only of such bytes would look like a separator line.
+  private static let separatorBytes: [Bool] = (0..<128).map { "-=:+| \t".utf8.contains(UInt8($0)) }
+
+  /// Whether the text holds something a browser reads as an entity: `&lt;`, `&#60;`, `&#x3C;`.
+  private static func containsEntity(_ s: [Unicode.Scalar]) -> Bool {
+    func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
+    func isLetter(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("A"..."Z").contains(c) }
+    for i in s.indices where s[i] == "&" {
+      var j = i + 1
+      let start: Int
+      if j < s.count && s[j] == "#" {
+        j += 1
+        let hex = j < s.count && (s[j] == "x" || s[j] == "X")
+        if hex { j += 1 }
+        start = j
+        while j < s.count
+          && (isDigit(s[j]) || (hex && (("a"..."f").contains(s[j]) || ("A"..."F").contains(s[j]))))
+        {
+          j += 1
+        }
+      } else {
+        start = j
+        while j < s.count && (isLetter(s[j]) || (j > start && isDigit(s[j]))) { j += 1 }
+      }
+      if j > start && j < s.count && s[j] == ";" { return true }
+    }
+    return false
   }
 
   /// Whether the `:` at `i` ends an `ftp` scheme followed by `//` (any case).
