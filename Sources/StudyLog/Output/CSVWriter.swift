@@ -20,7 +20,15 @@ public enum CSVWriter {
     else {
       return text
     }
-    return "\"" + guarded.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    // Quotes doubled on scalars: a quote followed by a combining mark is one Character in Swift,
+    // which String replacement would leave single (found by `scripts/fuzz writers`).
+    var out = String.UnicodeScalarView(["\""])
+    for scalar in guarded.unicodeScalars {
+      out.append(scalar)
+      if scalar == "\"" { out.append("\"") }
+    }
+    out.append("\"")
+    return String(out)
   }
 
   /// One record without its line ending: the fields, each written by `field`, joined by commas.

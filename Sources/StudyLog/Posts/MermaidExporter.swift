@@ -4,22 +4,26 @@ import Foundation
 public enum MermaidExporter {
   /// `:`, `;`, `#` and `%` as Mermaid entity codes, so that titles cannot end a task or start a
   /// comment; `<` and `>` too, so that no tag (not even the `<br>` Mermaid honours in labels)
-  /// reaches the SVG Mermaid draws; line breaks as spaces.
+  /// reaches the SVG Mermaid draws; line breaks as spaces. On scalars, as Mermaid reads them: a
+  /// `#` followed by a combining mark is one Character in Swift but still a `#` to Mermaid.
   static func escape(_ text: String) -> String {
-    var out = ""
-    for character in text {
-      switch character {
-      case "#": out += "#35;"
-      case ":": out += "#58;"
-      case ";": out += "#59;"
-      case "%": out += "#37;"
-      case "<": out += "#60;"
-      case ">": out += "#62;"
-      case "\n", "\r", "\r\n": out += " "
-      default: out.append(character)
+    var out = String.UnicodeScalarView()
+    var previous: Unicode.Scalar?
+    for scalar in text.unicodeScalars {
+      defer { previous = scalar }
+      switch scalar {
+      case "#": out.append(contentsOf: "#35;".unicodeScalars)
+      case ":": out.append(contentsOf: "#58;".unicodeScalars)
+      case ";": out.append(contentsOf: "#59;".unicodeScalars)
+      case "%": out.append(contentsOf: "#37;".unicodeScalars)
+      case "<": out.append(contentsOf: "#60;".unicodeScalars)
+      case ">": out.append(contentsOf: "#62;".unicodeScalars)
+      case "\n" where previous == "\r": continue
+      case "\n", "\r": out.append(" ")
+      default: out.append(scalar)
       }
     }
-    return out
+    return String(out)
   }
 
   /// Planned dates as tasks, a section per track; `done`, `active` and `crit` (overdue) from the

@@ -48,4 +48,14 @@ import Testing
     let (records, _) = CSVReader.read(Array((field + "\n").utf8))
     #expect(CSVWriter.unguarded(records[0].fields[0].value) == text)
   }
+
+  /// Found by `scripts/fuzz writers`: a quote followed by a combining mark is doubled too.
+  @Test func aQuoteBeforeACombiningMarkIsDoubled() {
+    let text = "say \"\u{338}hi\", ok"
+    let field = CSVWriter.field(text)
+    #expect(field == "\"say \"\"\u{338}hi\"\", ok\"")
+    let (records, issues) = CSVReader.read(Array((field + "\n").utf8))
+    #expect(issues.isEmpty)
+    #expect(records.first?.fields.first?.value == text)
+  }
 }
