@@ -4,9 +4,19 @@
 /// `roadmap.csv:14:23: error: planned end 2024-04-01 is before planned start 2024-05-01`.
 public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
   public enum Severity: String, Sendable, Comparable {
-    case error, warning
+    /// `note`: no problem, but something the user may want to change (how to show what is left
+    /// out).
+    case error, warning, note
 
-    public static func < (a: Severity, b: Severity) -> Bool { a == .error && b == .warning }
+    private var rank: Int {
+      switch self {
+      case .error: 0
+      case .warning: 1
+      case .note: 2
+      }
+    }
+
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
   }
 
   public var severity: Severity

@@ -57,6 +57,24 @@ enum English: PhraseTable {
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
   ]
 
+  // MARK: - Posts
+
+  static func text(_ phrase: PostPhrase) -> String {
+    switch phrase {
+    case .timelineAlt(let title, let items, let span, let done):
+      let what = "\(title): timeline of \(items) item\(items == 1 ? "" : "s")"
+      return what + (span.map { ", \($0.start.iso) – \($0.end.iso)" } ?? "") + ", \(done) done"
+    case .status(let status):
+      switch status {
+      case .planned: return "planned"
+      case .active: return "in progress"
+      case .done: return "done"
+      case .paused: return "paused"
+      case .dropped: return "dropped"
+      }
+    }
+  }
+
   // MARK: - Reports
 
   static func text(_ phrase: ReportPhrase) -> String {

@@ -45,6 +45,25 @@ enum Korean: PhraseTable {
     }
   }
 
+  // MARK: - Posts
+
+  static func text(_ phrase: PostPhrase) -> String {
+    switch phrase {
+    case .timelineAlt(let title, let items, let span, let done):
+      let what = "\(title): 항목 \(items)개의 타임라인"
+      return what + (span.map { ", \($0.start.iso) – \($0.end.iso)" } ?? "") + ", \(done)개 완료"
+    case .status(let status):
+      // Words DeclaredStatus(cell:) reads back (중단 would read as paused).
+      switch status {
+      case .planned: return "예정"
+      case .active: return "진행 중"
+      case .done: return "완료"
+      case .paused: return "보류"
+      case .dropped: return "취소"
+      }
+    }
+  }
+
   // MARK: - Reports
 
   static func text(_ phrase: ReportPhrase) -> String {

@@ -71,6 +71,14 @@ public enum ChartLabel: Hashable, Sendable {
   case week(monday: Day, number: Int)
 }
 
+/// The words `sync` writes into a post; see `ChartPhrase`.
+public enum PostPhrase: Hashable, Sendable {
+  /// The default alt text of a timeline image: what it shows.
+  case timelineAlt(title: String, items: Int, span: DayRange?, done: Int)
+  /// A status cell, in words `import` reads back (`DeclaredStatus(cell:)`).
+  case status(DeclaredStatus)
+}
+
 /// The words of the week, summary and comparison reports, as keys; see `ChartPhrase`. Numbers,
 /// days and dates come as associated values, so that each language orders the sentence its way.
 public enum ReportPhrase: Hashable, Sendable {
@@ -228,6 +236,7 @@ protocol PhraseTable {
   static func text(_ phrase: ChartPhrase) -> String
   static func forms(_ label: ChartLabel) -> [String]
   static func text(_ phrase: ReportPhrase) -> String
+  static func text(_ phrase: PostPhrase) -> String
 }
 
 extension Language {
@@ -243,6 +252,9 @@ extension Language {
 
   /// The forms of a chart label in this language, longest first.
   public func forms(_ label: ChartLabel) -> [String] { table.forms(label) }
+
+  /// The text of a post phrase in this language.
+  public func text(_ phrase: PostPhrase) -> String { table.text(phrase) }
 
   /// The text of a report phrase in this language.
   public func text(_ phrase: ReportPhrase) -> String { table.text(phrase) }

@@ -79,6 +79,37 @@ extension Markdown {
     return url.unicodeScalars.contains(where: { $0 == "(" || $0 == ")" }) ? "<\(url)>" : url
   }
 
+  /// Whether `text` holds Liquid (`{{ … }}` or `{% … %}`), which Jekyll replaces before markdown
+  /// is read, so it is written as it is.
+  static func holdsLiquid(_ text: String) -> Bool { text.contains("{{") || text.contains("{%") }
+
+  /// An image path or URL as a markdown image's destination: Liquid as it is; otherwise blanks as
+  /// `%20` (a blank would end the destination) and in angle brackets when it holds a parenthesis.
+  static func imageDestination(_ path: String) -> String {
+    guard !holdsLiquid(path) else { return path }
+    let encoded = path.replacingOccurrences(of: " ", with: "%20")
+    return encoded.contains(where: { $0 == "(" || $0 == ")" }) ? "<\(encoded)>" : encoded
+  }
+
+  /// An HTML attribute with its quotes: `"…"` with `&`, `"`, `<` and `>` as entities; a value
+  /// holding Liquid as it is (Jekyll replaces it first), in single quotes when it holds a double
+  /// one. `isURL` writes blanks as `%20`.
+  static func htmlAttribute(_ value: String, isURL: Bool = false) -> String {
+    if holdsLiquid(value) { return value.contains("\"") ? "'\(value)'" : "\"\(value)\"" }
+    var out = ""
+    for c in value.unicodeScalars {
+      switch c {
+      case "&": out += "&amp;"
+      case "\"": out += "&quot;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case " " where isURL: out += "%20"
+      default: out.unicodeScalars.append(c)
+      }
+    }
+    return "\"\(out)\""
+  }
+
   /// `[text](url)` with the text escaped as a cell; the text alone when there is no URL or it is
   /// not a link `linkDestination` writes.
   static func link(_ text: String, url: String?) -> String {

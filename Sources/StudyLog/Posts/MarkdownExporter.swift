@@ -61,13 +61,31 @@ public enum MarkdownExporter {
 
   /// One table's lines: the header and delimiter rows (the given ones, kept as they are, or the
   /// default columns), then one row per item.
+  /// `fill` (for `sync`) keeps the cells of unknown columns and writes statuses as of its day in
+  /// the header's language.
   static func table(
-    _ items: [Item], style: DateStyle, header: (line: String, cells: [String], delimiter: String)? = nil
+    _ items: [Item], style: DateStyle, header: (line: String, cells: [String], delimiter: String)? = nil,
+    fill: TableFill? = nil
   ) -> [String] {
     let columns: [RoadmapColumn?]
     var lines: [String]
     if let header {
       columns = header.cells.map { RoadmapColumn(header: Markdown.inline($0).text) }
+      if let fill {
+        let language = TableFill.language(ofHeader: header.cells)
+        var lines = [header.line, header.delimiter]
+        for item in items {
+          let cells = zip(columns, header.cells).map { column, name in
+            switch column {
+            case nil: return fill.cell(item, header: name)
+            case .status: return fill.status(item, language: language)
+            default: return cell(item, column, style: style, titleInURL: !columns.contains(.title))
+            }
+          }
+          lines.append("| " + cells.joined(separator: " | ") + " |")
+        }
+        return lines
+      }
       lines = [header.line, header.delimiter]
     } else {
       let defaults = defaultColumns(items)

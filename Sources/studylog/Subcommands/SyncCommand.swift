@@ -9,13 +9,16 @@ struct SyncCommand: ParsableCommand {
     abstract: "Refresh the parts of a post between studylog markers from the roadmap.",
     discussion: """
       Replaces what stands between <!-- studylog:table track=SRE --> (or without track=, every \
-      track) and <!-- studylog:end --> with the exported table, keeping the header row already \
-      there; and between <!-- studylog:image src=PATH --> and <!-- studylog:end --> with the image \
-      tag; markers inside fenced code blocks (``` or ~~~) are examples and stay. Every other byte \
-      stays, in the post's encoding (UTF-8 with or without a byte-order mark, UTF-16, CP949), and \
-      the post keeps its permissions and owner; a symbolic link stays a link to the updated post. \
-      A read-only post, or one changed by another program while sync ran, is not written (exit 73). \
-      With --check, changes nothing and exits 1 when the post is out of date.
+      track) and <!-- studylog:end --> with the exported table, keeping the header row and the \
+      cells of columns studylog does not own; between <!-- studylog:image src="PATH" --> and \
+      <!-- studylog:end --> with the image (a <picture> when the marker gives dark="PATH"); and \
+      between <!-- studylog:report src="PATH" --> and <!-- studylog:end --> with the image, the \
+      summary, the week and the comparison. What is written stands between blank lines, as \
+      kramdown needs. Markers inside fenced code blocks (``` or ~~~) are examples and stay. Every \
+      other byte stays, in the post's encoding (UTF-8 with or without a byte-order mark, UTF-16, \
+      CP949), and the post keeps its permissions and owner; a symbolic link stays a link to the \
+      updated post. A read-only post, or one changed by another program while sync ran, is not \
+      written (exit 73). With --check, changes nothing and exits 1 when the post is out of date.
       """)
 
   @Argument(help: "The post to update.")
@@ -33,8 +36,30 @@ struct SyncCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Today, for the roadmap's checks (YYYY-MM-DD).", valueName: "day"))
   var today: String?
 
-  @Option(help: "The image's alt text. Default: the title from the roadmap's file name.")
+  @Option(
+    help: """
+      The images' alt text, written into the image and report markers (alt="…"). Default: what the \
+      chart shows, in the roadmap's language.
+      """)
   var alt: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "The image's path or URL, written into the image markers (src=\"…\").", valueName: "path"))
+  var src: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "The dark-theme image's path or URL, written into the image markers (dark=\"…\"): a <picture>.",
+      valueName: "path"))
+  var dark: String?
+
+  @Option(help: "The charts' title in the default alt text. Default: from the roadmap's file name.")
+  var title: String?
+
+  @OptionGroup var locale: LocaleOption
+
+  @OptionGroup var sessions: SessionsOption
 
   func validate() throws {
     if post == "-" { throw ValidationError("sync edits a file in place: give its path, not -") }
@@ -46,15 +71,23 @@ struct SyncCommand: ParsableCommand {
     try InputLimits.check(original.bytes, source: post, kind: .post)
     let decoded = try InputFile.decode(original.bytes, name: post)
     let roadmapInput = try RoadmapInput.parse([roadmap] + (today.map { ["--today", $0] } ?? []))
-    let (loaded, _) = try roadmapInput.loadValid()
+    let (loaded, day) = try roadmapInput.loadValid()
+    let changes = [("src", src), ("dark", dark), ("alt", alt)].compactMap { key, value in
+      value.map { (key: key, value: $0) }
+    }
+    let settings = PostSync.Settings(
+      style: dateStyle, today: day, language: locale.language(for: loaded),
+      title: title ?? roadmapInput.defaultTitle,
+      sessions: try sessions.load(roadmapFile: roadmap, roadmap: loaded, today: day),
+      imageChanges: changes)
     let outcome = PostSync.sync(
-      post: String(decoding: decoded.utf8, as: UTF8.self), source: post, roadmap: loaded, style: dateStyle,
-      imageAlt: alt ?? roadmapInput.defaultTitle)
+      post: String(decoding: decoded.utf8, as: UTF8.self), source: post, roadmap: loaded, settings: settings)
     Console.printDiagnostics(outcome.diagnostics)
     if outcome.diagnostics.hasErrors { throw InputError.reported }
     if outcome.blocks == 0 {
       Console.printError(
-        "studylog: warning: \(post) has no <!-- studylog:table --> or <!-- studylog:image --> markers")
+        "studylog: warning: \(post) has no <!-- studylog:table -->, <!-- studylog:image --> or <!-- studylog:report --> markers"
+      )
     }
     if check {
       if outcome.changed {

@@ -42,7 +42,7 @@ import Testing
       let kept = comments(in: cmarkHTML).intersection(comments(in: kramdownHTML))
       let lines = Markdown.lines(post)
       let fenced = CodeFence.fencedLines(lines)
-      let live = Set(lines.indices.filter { !fenced[$0] && PostSync.marker(lines[$0], index: $0) != nil })
+      let live = Set(lines.indices.filter { !fenced[$0] && PostMarker.parse(lines[$0], index: $0) != nil })
       #expect(live == kept, "\(post.debugDescription)")
     }
   }

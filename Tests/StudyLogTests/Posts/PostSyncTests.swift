@@ -29,7 +29,10 @@ import Testing
   func replacesOnlyWhatIsBetweenTheMarkers(ending: String) {
     let outcome = PostSync.sync(
       post: post(ending), source: "p.md", roadmap: roadmap, style: .yymmdd, imageAlt: "Roadmap")
-    #expect(outcome.diagnostics.isEmpty)
+    #expect(
+      outcome.diagnostics.map(\.description) == [
+        "p.md: warning: no studylog:table marker shows 'Frontend' (markers show 'Backend'); add <!-- studylog:table track=\"Frontend\" --> <!-- studylog:end -->, or a marker without track= for every track"
+      ])
     #expect(outcome.changed)
     #expect(outcome.blocks == 2)
     let expected =
@@ -39,8 +42,8 @@ import Testing
         "|  번호 | 분류|URL | 기간 |", "|:---:|---|---|---|",
         "| 1 | Database | [인덱스 구조](https://blog.example/db) | 24.01.08-24.02.20 |",
         "| 2 | Cache | 캐시 전략 | ---- |", "",
-        "<!-- studylog:end -->", "", "<!-- studylog:image src=/assets/img/roadmap.png -->",
-        "![Roadmap](/assets/img/roadmap.png)", "<!-- studylog:end -->", "Outro",
+        "<!-- studylog:end -->", "", "<!-- studylog:image src=/assets/img/roadmap.png -->", "",
+        "![Roadmap](/assets/img/roadmap.png)", "", "<!-- studylog:end -->", "Outro",
       ].joined(separator: ending) + ending
     #expect(outcome.text == expected)
     // Synced again, nothing changes.
@@ -95,6 +98,8 @@ import Testing
     #expect(
       PostSync.sync(post: unknownTrack, source: "p.md", roadmap: roadmap, style: .yymmdd, imageAlt: "")
         .diagnostics
-        .map(\.description) == ["p.md:1: error: no item of the roadmap has the track 'Data Eng'"])
+        .map(\.description) == [
+          "p.md:1: error: no item of the roadmap has the track 'Data Eng'; its tracks are Backend, Frontend"
+        ])
   }
 }

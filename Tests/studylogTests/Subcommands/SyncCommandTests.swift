@@ -38,4 +38,47 @@ import Testing
       r.stderr == "post.md:2: error: studylog:table opened here is never closed with <!-- studylog:end -->\n")
     #expect(try String(contentsOf: folder.appendingPathComponent("post.md"), encoding: .utf8) == text)
   }
+  @Test func altIsWrittenIntoTheMarkerSoCheckPassesAfterSync() throws {
+    let folder = try temporaryFolder()
+    try Data(
+      "id,track,category,title,planned,actual_start,actual_end\n1,SRE,Infra,DNS,24.04.08-24.04.21,2024-04-08,2024-04-20\n2,ML,Serving,Triton,24.05.01-24.05.30,,\n"
+        .utf8
+    ).write(to: folder.appendingPathComponent("roadmap.csv"))
+    let text = """
+      <!-- studylog:image src={{ "/assets/img/x.png" | relative_url }} -->
+      <!-- studylog:end -->
+      <!-- studylog:table track=SRE -->
+      | 번호 | 제목 | 상태 |
+      |---|---|---|
+      <!-- studylog:end -->
+
+      """
+    try Data(text.utf8).write(to: folder.appendingPathComponent("post.md"))
+    let sync = ["sync", "post.md", "--roadmap", "roadmap.csv", "--today", "2024-09-15"]
+    let r = try Binary.run(sync + ["--alt", "커리어 맵 타임라인"], in: folder)
+    #expect(r.status == 0)
+    #expect(
+      r.stderr == """
+        post.md: warning: no studylog:table marker shows 'ML' (markers show 'SRE'); add <!-- studylog:table track="ML" --> <!-- studylog:end -->, or a marker without track= for every track
+        post.md:3: note: 1 item has actual dates that this table does not show; add a column headed Actual (or 실제) to its header and delimiter rows to show them
+
+        """)
+    #expect(
+      try String(contentsOf: folder.appendingPathComponent("post.md"), encoding: .utf8) == """
+        <!-- studylog:image src='{{ "/assets/img/x.png" | relative_url }}' alt="커리어 맵 타임라인" -->
+
+        ![커리어 맵 타임라인]({{ "/assets/img/x.png" | relative_url }})
+
+        <!-- studylog:end -->
+        <!-- studylog:table track=SRE -->
+
+        | 번호 | 제목 | 상태 |
+        |---|---|---|
+        | 1 | DNS | 완료 |
+
+        <!-- studylog:end -->
+
+        """)
+    #expect(try Binary.run(sync + ["--check"], in: folder).status == 0)
+  }
 }
