@@ -69,5 +69,6 @@ public enum HeadlessChromium {
 /// Why Chromium could not do what a test asked.
 public struct HeadlessChromiumError: Error, CustomStringConvertible {
   public let message: String
+  public init(message: String) { self.message = message }
   public var description: String { message }
 }
