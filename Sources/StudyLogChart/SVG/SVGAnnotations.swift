@@ -26,10 +26,15 @@ public struct SVGAnnotations: Hashable, Sendable {
     self.tooltips = tooltips
   }
 
-  /// Any chart: `title`, and the scene's subtitle as its description.
+  /// Any chart: its drawn title (or `title` when it has none) and its subtitle as its description.
   public init(scene: Scene, title: String, language: Language) {
-    let subtitle = scene.group("subtitle").map { Scene.texts(in: $0).map(\.text).joined(separator: " ") }
-    self.init(title: title, description: subtitle ?? title, language: language)
+    func text(_ group: String) -> String? {
+      scene.group(group).map { Scene.texts(in: $0).map(\.text).joined(separator: " ") }.flatMap {
+        $0.isEmpty ? nil : $0
+      }
+    }
+    let drawn = text("title")
+    self.init(title: drawn ?? title, description: text("subtitle") ?? drawn ?? title, language: language)
   }
 
   /// A timeline of `roadmap` laid out with `options` as `scene`: the subtitle and the count of
@@ -39,6 +44,7 @@ public struct SVGAnnotations: Hashable, Sendable {
     let today = options.today
     let language = options.locale
     var annotations = SVGAnnotations(scene: scene, title: options.title, language: language)
+    annotations.title = options.title  // uncut
     let statuses = roadmap.items.map { $0.status(on: today) }
     let counts = language.text(
       .statusCounts(
