@@ -43,6 +43,9 @@ struct BrowserReport: Decodable {
   let dark: Bool
   let background: String
   let texts: [Text]
+  /// The `href` of every link, and how many groups have a tooltip.
+  let links: [String]
+  let tooltips: Int
 }
 
 /// The sample's web SVG in headless Chromium, in the light and the dark colour scheme: the
@@ -66,7 +69,9 @@ struct SVGInChromiumTests {
           return {text: t.textContent, x: b.x, y: b.y, width: b.width, height: b.height, fill: getComputedStyle(t).fill};
         });
         const report = {dark: matchMedia('(prefers-color-scheme: dark)').matches,
-          background: getComputedStyle(doc.querySelector('rect')).fill, texts};
+          background: getComputedStyle(doc.querySelector('rect')).fill, texts,
+          links: [...doc.querySelectorAll('a')].map(a => a.href.baseVal),
+          tooltips: doc.querySelectorAll('g > title').length};
         document.getElementById('out').textContent = encodeURIComponent(JSON.stringify(report));
       });
       </script></body></html>
@@ -106,6 +111,9 @@ struct SVGInChromiumTests {
     let report = try report(sample.document, scheme: scheme)
     let scene = scheme == .dark ? sample.dark : sample.light
     #expect(report.dark == (scheme == .dark))
+    // The sample's eleven posts are links, and each of its 23 rows has a tooltip.
+    #expect(report.links.count == 11 && report.links.allSatisfy { $0.hasPrefix("https://") })
+    #expect(report.tooltips == 23)
     #expect(report.background == css(scene.background))
     let darkTexts = Scene.texts(in: scene.nodes).filter { !$0.text.isEmpty }
     try #require(report.texts.count == sample.texts.count)

@@ -151,6 +151,29 @@ func svg(_ csv: String = linkedCSV, locale: Language = .en, twoThemes: Bool = tr
     #expect(!SVGWriter.sameLayout(light.scene, other.scene))
   }
 
+  /// Every chart's dark layout pairs with its light one, so that its web SVG follows the scheme.
+  @Test func everyChartHasTheSameLayoutInBothThemes() {
+    let m = FixedWidthMeasurer()
+    func scenes(_ make: (ChartOptions) -> Scene) -> (Scene, Scene) {
+      var options = ChartOptions(title: "T", today: day("2024-09-15"))
+      let light = make(options)
+      options.theme = .dark
+      return (light, make(options))
+    }
+    let log = [("2024-09-02", 2.0), ("2024-09-03", 0.5), ("2024-09-10", 4.0)].map {
+      Session(day: day($0.0), itemID: "1", hours: $0.1)
+    }
+    let pairs = [
+      scenes { ChartLayout(roadmap: roadmap(linkedCSV), options: $0, measurer: m).scene },
+      scenes { HeatmapLayout(sessions: log, options: $0, measurer: m).scene },
+      scenes { ProgressLayout(roadmap: roadmap(linkedCSV), options: $0, measurer: m).scene },
+    ]
+    for (light, dark) in pairs {
+      #expect(light != dark)
+      #expect(SVGWriter.sameLayout(light, dark))
+    }
+  }
+
   @Test func textKeepsTheMeasuredWidth() throws {
     let (_, xml, light) = try svg()
     let texts = xml.root.elements("text")
