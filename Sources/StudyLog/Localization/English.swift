@@ -30,6 +30,18 @@ enum English: PhraseTable {
     case .byPlannedDays: return "by planned days"
     case .total: return "Total"
     case .noDates: return "no dates"
+    case .plannedRange(let r):
+      return r.isSingleDay
+        ? "planned \(r.start.iso)"
+        : "planned \(r.start.iso) – \(r.end.iso) (\(r.days) day\(r.days == 1 ? "" : "s"))"
+    case .actualRange(let start, let end):
+      return end.map { "actual \(start.iso) – \($0.iso)" } ?? "actual \(start.iso) –"
+    case .progressPercent(let percent): return "progress \(percent)%"
+    case .endSlip(let days):
+      let n = abs(days)
+      return days == 0 ? "on time" : "\(n) day\(n == 1 ? "" : "s") " + (days > 0 ? "late" : "early")
+    case .statusCounts(let done, let inProgress, let overdue):
+      return "\(done) done, \(inProgress) in progress, \(overdue) overdue"
     }
   }
 

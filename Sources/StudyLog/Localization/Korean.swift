@@ -29,6 +29,15 @@ enum Korean: PhraseTable {
     case .byPlannedDays: return "계획 일수 기준"
     case .total: return "전체"
     case .noDates: return "일정 없음"
+    case .plannedRange(let r):
+      return r.isSingleDay ? "계획 \(r.start.iso)" : "계획 \(r.start.iso) – \(r.end.iso) (\(r.days)일)"
+    case .actualRange(let start, let end):
+      return end.map { "실제 \(start.iso) – \($0.iso)" } ?? "실제 \(start.iso) –"
+    case .progressPercent(let percent): return "진행률 \(percent)%"
+    case .endSlip(let days):
+      return days == 0 ? "제때 완료" : "\(abs(days))일 " + (days > 0 ? "늦게 완료" : "일찍 완료")
+    case .statusCounts(let done, let inProgress, let overdue):
+      return "완료 \(done)개, 진행 중 \(inProgress)개, 지연 \(overdue)개"
     }
   }
 

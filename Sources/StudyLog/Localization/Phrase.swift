@@ -50,6 +50,16 @@ public enum ChartPhrase: Hashable, Sendable {
   case total
   /// What a progress bar without days shows.
   case noDates
+  /// A tooltip's planned dates: `planned 2024-01-08 – 2024-02-04 (28 days)`; one day for a milestone.
+  case plannedRange(DayRange)
+  /// A tooltip's actual dates; `end` is nil while the item is under way: `actual 2024-09-02 –`.
+  case actualRange(start: Day, end: Day?)
+  /// Recorded progress, in a tooltip: `progress 60%`.
+  case progressPercent(Int)
+  /// A finished item's end slip in words, in its tooltip: `6 days late`, `3 days early`, `on time`.
+  case endSlip(Int)
+  /// The counts in an SVG timeline's description: `11 done, 1 in progress, 2 overdue`.
+  case statusCounts(done: Int, inProgress: Int, overdue: Int)
 
   /// A number of hours as briefly as it reads exactly: `12`, `12.5`.
   static func hours(_ h: Double) -> String {

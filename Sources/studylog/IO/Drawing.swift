@@ -20,6 +20,16 @@ enum Drawing {
     try OutputFile.write(Data(bytes), to: path, inputs: inputs)
   }
 
+  /// Writes `scene` as an SVG for the web (`SVGWriter`), following the reader's colour scheme
+  /// when `dark` is given, to `path` atomically.
+  static func writeSVG(
+    _ scene: Scene, dark: Scene?, annotations: SVGAnnotations, families: String, to path: String,
+    inputs: [String]
+  ) throws {
+    let document = SVGWriter(families: families).document(scene, dark: dark, annotations: annotations)
+    try OutputFile.write(Data(document.utf8), to: path, inputs: inputs)
+  }
+
   /// Whether `path` names a scene dump (`chart.scene.json`) rather than an image.
   static func isSceneDump(_ path: String) -> Bool {
     path.lowercased().hasSuffix(".scene.json")

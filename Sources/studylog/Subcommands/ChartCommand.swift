@@ -39,8 +39,10 @@ struct ChartCommand: ParsableCommand {
   @Option(help: "The chart's title. Default: from the file's name.")
   var title: String?
 
-  @Option(help: "light or dark.")
-  var theme: String = "light"
+  @Option(help: "light or dark. Default: light, and an SVG in both (following the reader's colour scheme).")
+  var theme: String?
+
+  @OptionGroup var svgText: SVGTextOption
 
   @Option(help: "Language of dates and labels: en or ko.")
   var locale: Language = .en
@@ -71,7 +73,7 @@ struct ChartCommand: ParsableCommand {
   var scale: Double = 2
 
   func validate() throws {
-    guard Theme.named(theme) != nil else {
+    if let theme, Theme.named(theme) == nil {
       throw ValidationError("--theme must be light or dark, not '\(theme)'")
     }
     guard (300...20_000).contains(width) else {
@@ -95,7 +97,7 @@ struct ChartCommand: ParsableCommand {
 
     var options = ChartOptions(title: title ?? input.defaultTitle, today: today)
     options.width = width
-    options.theme = Theme.named(theme)!
+    options.theme = Theme.named(theme ?? "light")!
     options.locale = locale
     options.sort = sort
     (options.from, options.to) = try window()
@@ -110,21 +112,22 @@ struct ChartCommand: ParsableCommand {
     // Within ChartLimits, checked before the chart is laid out.
     let pngScale = outputs.contains { ImageFormat(path: $0) == .png } ? scale : nil
     let measurer = PangoTextMeasurer(families: font)
-    let scene: Scene
+    let layout: (ChartOptions) -> Scene
     switch kind {
     case .timeline:
       try ChartLimits.checkTimeline(roadmap, options: options, pngScale: pngScale)
-      scene = ChartLayout(roadmap: roadmap, options: options, measurer: measurer).scene
+      layout = { ChartLayout(roadmap: roadmap, options: $0, measurer: measurer).scene }
     case .progress:
       try ChartLimits.checkProgress(roadmap, options: options, pngScale: pngScale)
-      scene = ProgressLayout(roadmap: roadmap, options: options, measurer: measurer).scene
+      layout = { ProgressLayout(roadmap: roadmap, options: $0, measurer: measurer).scene }
     case .heatmap:
       guard let log = try sessions.load(roadmapFile: input.file, roadmap: roadmap, today: today) else {
         throw InputError.noSessionLog
       }
       try ChartLimits.checkHeatmap(log, options: options, pngScale: pngScale)
-      scene = HeatmapLayout(sessions: log, options: options, measurer: measurer).scene
+      layout = { HeatmapLayout(sessions: log, options: $0, measurer: measurer).scene }
     }
+    let scene = layout(options)
     Drawing.warnAboutMissingGlyphs(measurer)
     if let pngScale {
       try ChartLimits.checkPNG(
@@ -138,10 +141,30 @@ struct ChartCommand: ParsableCommand {
         try Drawing.writeSceneDump(scene, measurer: measurer, to: path, inputs: [input.file, sessions.input])
         continue
       }
+      if ImageFormat(path: path) == .svg && svgText.mode == .text {
+        try writeSVG(scene, to: path, options: options, roadmap: roadmap, layout: layout)
+        continue
+      }
       try Drawing.write(
         scene, as: ImageFormat(path: path)!, to: path, renderer: renderer, scale: scale, title: options.title,
         today: today, inputs: [input.file, sessions.input])
     }
+  }
+
+  /// Writes the web SVG of `scene`: in both themes unless `--theme` names one.
+  private func writeSVG(
+    _ scene: Scene, to path: String, options: ChartOptions, roadmap: Roadmap, layout: (ChartOptions) -> Scene
+  ) throws {
+    var darkOptions = options
+    darkOptions.theme = .dark
+    let dark = theme == nil ? layout(darkOptions) : nil
+    let annotations =
+      kind == .timeline
+      ? SVGAnnotations.timeline(scene, roadmap: roadmap, options: options)
+      : SVGAnnotations(scene: scene, title: options.title, language: options.locale)
+    try Drawing.writeSVG(
+      scene, dark: dark, annotations: annotations, families: font, to: path,
+      inputs: [input.file, sessions.input])
   }
 
   private func window() throws -> (Day?, Day?) {

@@ -10,7 +10,9 @@ struct ReportCommand: ParsableCommand {
     commandName: "report",
     abstract: "Write everything a post needs: charts in both themes and the reports as markdown.",
     discussion: """
-      Writes timeline.png and timeline.svg (and -dark variants), heatmap.png and heatmap-dark.png \
+      Writes timeline.png and timeline-dark.png, timeline.svg (one file for both themes: it follows \
+      the reader's colour scheme; with --svg-text outlines, timeline.svg and timeline-dark.svg as \
+      outlines), heatmap.png and heatmap-dark.png \
       when there is a session log, progress.png and progress-dark.png, summary.md, week.md and \
       compare.md into the output folder, each atomically, and prints the files written.
       """)
@@ -33,6 +35,8 @@ struct ReportCommand: ParsableCommand {
 
   @Option(help: "PNG pixels per point.")
   var scale: Double = 2
+
+  @OptionGroup var svgText: SVGTextOption
 
   func validate() throws {
     if input.file == "-" && outDir == nil {
@@ -59,17 +63,24 @@ struct ReportCommand: ParsableCommand {
     if let log { try ChartLimits.checkHeatmap(log, options: options, pngScale: scale) }
     try ChartLimits.checkProgress(roadmap, options: options, pngScale: scale)
     let bundle = ReportBundle(
-      roadmap: roadmap, sessions: log, today: today, title: chartTitle, language: locale, measurer: measurer)
+      roadmap: roadmap, sessions: log, today: today, title: chartTitle, language: locale, measurer: measurer,
+      outlineSVG: svgText.mode == .outlines)
     for image in bundle.images where image.format == .png {
       try ChartLimits.checkPNG(
         width: image.scene.width, height: image.scene.height, scale: scale, atLeast: false,
         advice: "split the roadmap (one file per track, say)")
     }
     for image in bundle.images {
+      written.append(path(image.name))
+      if let annotations = image.annotations {
+        try Drawing.writeSVG(
+          image.scene, dark: image.dark, annotations: annotations, families: font, to: path(image.name),
+          inputs: inputs)
+        continue
+      }
       try Drawing.write(
         image.scene, as: image.format, to: path(image.name), renderer: renderer, scale: scale,
         title: chartTitle, today: today, inputs: inputs)
-      written.append(path(image.name))
     }
     Drawing.warnAboutMissingGlyphs(measurer)
     for report in bundle.texts {

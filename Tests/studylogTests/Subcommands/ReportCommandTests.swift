@@ -20,7 +20,7 @@ import Testing
       ["report", "roadmap.csv", "--today", "2024-09-15", "--out-dir", "out"], in: folder)
     #expect(ok.status == 0, "\(ok.stderr)")
     let names = [
-      "timeline.png", "timeline.svg", "heatmap.png", "progress.png", "timeline-dark.png", "timeline-dark.svg",
+      "timeline.png", "timeline.svg", "heatmap.png", "progress.png", "timeline-dark.png",
       "heatmap-dark.png", "progress-dark.png", "summary.md", "week.md", "compare.md",
     ]
     #expect(ok.stdout == names.map { "out/\($0)\n" }.joined())

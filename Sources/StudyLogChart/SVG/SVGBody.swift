@@ -1,0 +1,96 @@
+import StudyLog
+
+/// The elements of an SVG document's body, written as a scene is walked, and the colours they use.
+struct SVGBody {
+  let annotations: SVGAnnotations
+  var palette = SVGPalette()
+  var out = ""
+
+  init(annotations: SVGAnnotations) {
+    self.annotations = annotations
+  }
+
+  /// Writes `nodes`, taking each node's dark colours from the node in the same place of `dark`.
+  /// An item's group gets its tooltip; an item's label group its link.
+  mutating func walk(_ nodes: [SceneNode], dark: [SceneNode], item: String?) {
+    for (node, darkNode) in zip(nodes, dark) {
+      switch (node, darkNode) {
+      case (.group(let name, let children), .group(_, let darkChildren)):
+        if name.hasPrefix("item ") {
+          let id = String(name.dropFirst(5))
+          let tooltip = annotations.tooltips[id]
+          if let tooltip { out += "<g><title>\(XMLText.content(tooltip))</title>\n" }
+          walk(children, dark: darkChildren, item: id)
+          if tooltip != nil { out += "</g>\n" }
+        } else if name == "label", let item, let url = annotations.links[item] {
+          out += "<a href=\"\(XMLText.attribute(url))\" rel=\"noopener noreferrer\">"
+          walk(children, dark: darkChildren, item: item)
+          out += "</a>\n"
+        } else {
+          walk(children, dark: darkChildren, item: item)
+        }
+      case (.rect(let r), .rect(let d)): rect(r, dark: d)
+      case (.line(let l), .line(let d)): line(l, dark: d)
+      case (.polygon(let p), .polygon(let d)): polygon(p, dark: d)
+      case (.text(let t), .text(let d)): text(t, dark: d)
+      default: break
+      }
+    }
+  }
+
+  /// The `class` (and `fill="none"`, `stroke-width`) of a shape filled and stroked with these.
+  private mutating func paint(
+    fill: Color?, darkFill: Color?, stroke: Color?, darkStroke: Color?, lineWidth: Double
+  ) -> String {
+    var classes: [String] = []
+    var extra = ""
+    if let fill { classes.append(palette.fill(fill, darkFill ?? fill)) } else { extra += " fill=\"none\"" }
+    if let stroke {
+      classes.append(palette.stroke(stroke, darkStroke ?? stroke))
+      if lineWidth != 1 { extra += " stroke-width=\"\(fmt(lineWidth))\"" }
+    }
+    return (classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\"") + extra
+  }
+
+  mutating func rect(_ r: RectNode, dark: RectNode) {
+    let radius = min(r.cornerRadius, r.width / 2, r.height / 2)
+    out += "<rect x=\"\(fmt(r.x))\" y=\"\(fmt(r.y))\" width=\"\(fmt(r.width))\" height=\"\(fmt(r.height))\""
+    if radius > 0 { out += " rx=\"\(fmt(radius))\"" }
+    out +=
+      paint(
+        fill: r.fill, darkFill: dark.fill, stroke: r.stroke, darkStroke: dark.stroke, lineWidth: r.lineWidth)
+      + "/>\n"
+  }
+
+  private mutating func line(_ l: LineNode, dark: LineNode) {
+    out +=
+      "<line x1=\"\(fmt(l.from.x))\" y1=\"\(fmt(l.from.y))\" x2=\"\(fmt(l.to.x))\" y2=\"\(fmt(l.to.y))\""
+      + " class=\"\(palette.stroke(l.color, dark.color))\""
+    if l.width != 1 { out += " stroke-width=\"\(fmt(l.width))\"" }
+    if !l.dash.isEmpty { out += " stroke-dasharray=\"\(l.dash.map(fmt).joined(separator: " "))\"" }
+    out += "/>\n"
+  }
+
+  private mutating func polygon(_ p: PolygonNode, dark: PolygonNode) {
+    guard !p.points.isEmpty else { return }
+    out += "<polygon points=\"\(p.points.map { "\(fmt($0.x)),\(fmt($0.y))" }.joined(separator: " "))\""
+    out +=
+      paint(
+        fill: p.fill, darkFill: dark.fill, stroke: p.stroke, darkStroke: dark.stroke, lineWidth: p.lineWidth)
+      + "/>\n"
+  }
+
+  /// A text at its anchor, its line's middle on the central baseline, held to the width the
+  /// layout measured (`textLength`), so that a browser whose fonts are wider or narrower than
+  /// the chart's still keeps it in its room; a label cut to fit (ending in `…`) is squeezed
+  /// glyphs and all, others only in their spacing.
+  private mutating func text(_ t: TextNode, dark: TextNode) {
+    guard !t.text.isEmpty else { return }
+    out += "<text x=\"\(fmt(t.x))\" y=\"\(fmt(t.y))\" font-size=\"\(fmt(t.font.size))\""
+    if t.font.bold { out += " font-weight=\"bold\"" }
+    if t.anchor != .start { out += " text-anchor=\"\(t.anchor.rawValue)\"" }
+    out += " class=\"\(palette.fill(t.color, dark.color))\" textLength=\"\(fmt(t.width))\""
+    if t.text.hasSuffix("…") { out += " lengthAdjust=\"spacingAndGlyphs\"" }
+    out += ">\(XMLText.content(t.text))</text>\n"
+  }
+}
