@@ -10,7 +10,7 @@ import Foundation
 /// removed afterwards; `--no-sandbox` lets it run as root (containers, CI).
 ///
 /// ```swift
-/// @Test(.enabled(if: Chromium.isAvailable, Chromium.missing)) func width() throws {
+/// @Test(.enabled(if: Chromium.isAvailable, Comment(rawValue: Chromium.missing))) func width() throws {
 ///   let text = try Chromium.run(html: """
 ///     <svg id="s" xmlns="http://www.w3.org/2000/svg"><text id="t">Hangul 한글</text></svg>
 ///     <script>studylogReport(String(document.getElementById('t').getBBox().width))</script>
@@ -62,7 +62,8 @@ public enum Chromium {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let page = folder.appendingPathComponent("page.html")
-    let document = "<!doctype html>\n<html><head><meta charset=\"utf-8\">\(reportScript)</head><body>\n\(html)\n</body></html>\n"
+    let document =
+      "<!doctype html>\n<html><head><meta charset=\"utf-8\">\(reportScript)</head><body>\n\(html)\n</body></html>\n"
     try Data(document.utf8).write(to: page)
     return try run(page: page, timeBudget: milliseconds)
   }

@@ -65,14 +65,17 @@ public enum MermaidEngine {
           const broken = doc.querySelector('parsererror');
           const all = (selector) => [...doc.querySelectorAll(selector)];
           const number = (e, name) => Number(e.getAttribute(name) || 0);
+          // Mermaid puts the render id before each task's id: 'diagram0-i12'.
+          const prefix = 'diagram' + i + '-';
+          const id = (e) => { const v = e.getAttribute('id') || ''; return v.startsWith(prefix) ? v.slice(prefix.length) : v; };
           out.push({
             error: null,
             svgError: broken ? broken.textContent : null,
             tasks: all('rect').filter((e) => (e.getAttribute('class') || '').split(/\\s+/).includes('task'))
-              .map((e) => ({ id: e.getAttribute('id') || '', classes: (e.getAttribute('class') || '').split(/\\s+/).filter(Boolean),
+              .map((e) => ({ id: id(e), classes: (e.getAttribute('class') || '').split(/\\s+/).filter(Boolean),
                              x: number(e, 'x'), width: number(e, 'width') })),
             taskTexts: all('text').filter((e) => /^taskText/.test(e.getAttribute('class') || ''))
-              .map((e) => ({ id: e.getAttribute('id') || '', text: e.textContent })),
+              .map((e) => ({ id: id(e), text: e.textContent })),
             sections: all('text.sectionTitle').map((e) => e.textContent),
             title: all('text.titleText').map((e) => e.textContent)[0] ?? null,
             texts: all('text').map((e) => e.textContent),
@@ -104,7 +107,7 @@ public struct MermaidDrawing: Decodable, Sendable {
   /// The content of every `<text>` element of the SVG.
   public var texts: [String]
 
-  /// A drawn task: its element id (the task's id), classes (`task`, `done0`, `crit0`,
+  /// A drawn task: its element id (the task's id, without the `diagramN-` Mermaid puts first), classes (`task`, `done0`, `crit0`,
   /// `milestone`, `vert`…) and horizontal place in SVG units.
   public struct Task: Decodable, Sendable {
     public var id: String

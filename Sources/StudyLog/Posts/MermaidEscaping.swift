@@ -25,7 +25,8 @@ enum MermaidEscaping {
     for scalar in text.unicodeScalars {
       defer { previous = scalar }
       switch scalar {
-      case "#", ":", ";", "%", "<", ">", "\u{B6}", "\u{FB02}": out.append(contentsOf: entity(scalar).unicodeScalars)
+      case "#", ":", ";", "%", "<", ">", "\u{B6}", "\u{FB02}":
+        out.append(contentsOf: entity(scalar).unicodeScalars)
       case "\n" where previous == "\r": continue
       case "\n", "\r", "\t": out.append(" ")
       case _ where TerminalText.isHidden(scalar):
@@ -46,7 +47,8 @@ enum MermaidEscaping {
   /// The words that begin a gantt statement in Mermaid 11's lexer (case-insensitive), each
   /// followed there by a space, a `:`, a `{` or a word boundary.
   static let keywords = [
-    "accdescr", "accdescription", "acctitle", "axisformat", "call", "click", "dateformat", "excludes", "gantt", "href",
+    "accdescr", "accdescription", "acctitle", "axisformat", "call", "click", "dateformat", "excludes",
+    "gantt", "href",
     "includes", "inclusiveenddates", "section", "tickinterval", "title", "todaymarker", "topaxis",
     "weekday", "weekend",
   ]

@@ -13,7 +13,8 @@ public enum MermaidExporter {
   /// - a last section with the today milestone pinned to `today` (Mermaid's own marker follows the
   ///   reader's clock, so it is turned off) and a `vert` marker on the same day, which Mermaid 11.7
   ///   and later draw as a line across the chart.
-  public static func gantt(_ roadmap: Roadmap, title: String, today: Day, language: Language = .en) -> String {
+  public static func gantt(_ roadmap: Roadmap, title: String, today: Day, language: Language = .en) -> String
+  {
     var lines = ["gantt"]
     let heading = MermaidEscaping.escape(title)
     if heading.contains(where: { !$0.isWhitespace }) { lines.append("    title \(heading)") }
@@ -27,7 +28,8 @@ public enum MermaidExporter {
     }
     let label = language.text(.today)
     lines.append("    section \(label.prefix(1).uppercased() + label.dropFirst())")
-    lines.append("    \(MermaidEscaping.taskText("\(label) \(today.iso)")):milestone, today, \(today.iso), 0d")
+    lines.append(
+      "    \(MermaidEscaping.taskText("\(label) \(today.iso)")):milestone, today, \(today.iso), 0d")
     lines.append("    \(MermaidEscaping.taskText(label)):vert, \(today.iso), 0d")
     return lines.joined(separator: "\n") + "\n"
   }
