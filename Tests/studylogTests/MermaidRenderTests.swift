@@ -69,24 +69,42 @@ struct MermaidRenderTests {
     #expect(d.svgError == nil)
   }
 
-  /// One task per item, found by its id; dated items over their days, milestones as milestones,
-  /// undated ones as a task of no days at the today marker; then the milestone and the marker.
+  /// One task per item, found by its id; dated items over exactly their planned days (every day
+  /// the same width, so `excludes weekends` in a title could not stretch bars), milestones as
+  /// milestones on their day, undated ones as a task of no days at the today marker; then the
+  /// milestone and the marker.
   @Test(arguments: cases) func everyItemIsDrawnOnce(_ c: Case) throws {
-    let (d, roadmap) = (try drawing(c), try c.roadmap)
+    let (d, roadmap, today) = (try drawing(c), try c.roadmap, day(c.today))
     #expect(d.tasks.count == roadmap.items.count + 2)
     let marker = try #require(d.tasks.first { $0.classes.contains("vert") })
     let milestone = try #require(d.tasks.first { $0.id == "today" })
     #expect(milestone.classes.contains("milestone"))
+    // The axis, from the bars that start first and last: x of a day's start, width of a day.
+    // Mermaid draws at whole units, hence the tolerance of 1.5.
+    let bars = roadmap.items.filter { $0.planned != nil && !$0.isMilestone }.sorted {
+      $0.planned!.start < $1.planned!.start
+    }
+    let (early, late) = (try #require(bars.first), try #require(bars.last))
+    let earlyX = try #require(d.tasks.first { $0.id == "i\(early.id)" }).x
+    let lateX = try #require(d.tasks.first { $0.id == "i\(late.id)" }).x
+    let span = Double(late.planned!.start - early.planned!.start)
+    let perDay = (lateX - earlyX) / span
+    let x = { (day: Day) in earlyX + Double(day - early.planned!.start) * perDay }
+    #expect(perDay > 0)
+    // Beyond the two bars, their rounding grows with the distance.
+    let beyond = max(1, Double(abs(today - early.planned!.start)) / span)
+    #expect(abs(marker.x - x(today)) < 1.5 * beyond, "\(marker)")
     for item in roadmap.items {
       let drawn = d.tasks.filter { $0.id == "i\(item.id)" }
       try #require(drawn.count == 1, "item \(item.id): \(drawn.count) tasks")
       let task = drawn[0]
       #expect(task.classes.contains("milestone") == item.isMilestone, "item \(item.id)")
-      if let planned = item.planned, !item.isMilestone {
-        // A day is the same width everywhere on the axis.
-        let perDay = task.width / Double(planned.days)
-        #expect(perDay > 0, "item \(item.id)")
-      } else if item.planned == nil {
+      if let planned = item.planned, item.isMilestone {
+        #expect(abs(task.x + task.width / 2 - x(planned.start)) < 1.5, "item \(item.id): \(task)")
+      } else if let planned = item.planned {
+        #expect(abs(task.x - x(planned.start)) < 1.5, "item \(item.id): \(task)")
+        #expect(abs(task.width - Double(planned.days) * perDay) < 1.5, "item \(item.id): \(task)")
+      } else {
         #expect(task.width == 0 && abs(task.x - marker.x) < 0.01, "item \(item.id): \(task)")
       }
     }
