@@ -126,4 +126,45 @@ import Testing
     #expect(!chart.contains("title"))
     #expect(chart.hasPrefix("gantt\n    dateFormat YYYY-MM-DD\n"))
   }
+
+  /// For 300 seeded random texts from an alphabet of Mermaid's syntax, keywords, digits, spaces,
+  /// entity look-alikes and Hangul: a task's text holds none of `:%<>¶ﬂ` and no line break, every
+  /// `#` starts an entity code and every `;` ends one, it never begins a statement, and its entities read back as the
+  /// text (line breaks and tabs as spaces).
+  @Test func everyTaskTextReadsBackAndBeginsNoStatement() {
+    let pieces = [
+      "click ", "Section ", "TITLE", "excludes", "accDescr", "gantt", "2024-01-01", "#", ":", ";", "%", "%%",
+      "<br>",
+      "&amp;", "#35;", "ﬂ°°", "¶ß", "\n", "\r\n", "\t", "\u{A0}", " ", "a", "Z", "_", "9", "한글", "{", "}",
+      "\"",
+    ]
+    var generator = SeededGenerator(state: 10)
+    for _ in 0..<300 {
+      let text = (0..<Int.random(in: 1...6, using: &generator)).map { _ in
+        pieces.randomElement(using: &generator)!
+      }
+      .joined()
+      let written = MermaidEscaping.taskText(text)
+      #expect(
+        !written.unicodeScalars.contains { ":%<>\u{B6}\u{FB02}\n\r".unicodeScalars.contains($0) }, "\(text)")
+      #expect(!MermaidEscaping.beginsStatement(written), "\(text)")
+      // Decode `#123;` as Mermaid does.
+      var decoded = String.UnicodeScalarView()
+      var rest = Substring(written)
+      while let hash = rest.firstIndex(of: "#") {
+        #expect(!rest[..<hash].contains(";"), "\(text)")
+        decoded.append(contentsOf: rest[..<hash].unicodeScalars)
+        let code = rest[rest.index(after: hash)...].prefix { $0.isASCII && $0.isNumber }
+        let end = rest.index(after: code.endIndex)
+        #expect(!code.isEmpty && rest[code.endIndex] == ";", "\(text)")
+        decoded.append(Unicode.Scalar(UInt32(code)!)!)
+        rest = rest[end...]
+      }
+      #expect(!rest.contains(";"), "\(text)")
+      decoded.append(contentsOf: rest.unicodeScalars)
+      let spaced = text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+        .replacingOccurrences(of: "\t", with: " ")
+      #expect(String(decoded) == spaced, "\(text)")
+    }
+  }
 }
