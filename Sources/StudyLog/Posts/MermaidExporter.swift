@@ -1,42 +1,63 @@
-import Foundation
-
-/// A Mermaid `gantt` block of a roadmap.
+/// A Mermaid `gantt` block of a roadmap, which Mermaid 11 draws with every item of the roadmap
+/// (text escaped by `MermaidEscaping`).
 public enum MermaidExporter {
-  /// `:`, `;`, `#` and `%` as Mermaid entity codes, so that titles cannot end a task or start a
-  /// comment; `<` and `>` too, so that no tag (not even the `<br>` Mermaid honours in labels)
-  /// reaches the SVG Mermaid draws; line breaks as spaces. On scalars, as Mermaid reads them: a
-  /// `#` followed by a combining mark is one Character in Swift but still a `#` to Mermaid.
-  static func escape(_ text: String) -> String {
-    var out = String.UnicodeScalarView()
-    var previous: Unicode.Scalar?
-    for scalar in text.unicodeScalars {
-      defer { previous = scalar }
-      switch scalar {
-      case "#": out.append(contentsOf: "#35;".unicodeScalars)
-      case ":": out.append(contentsOf: "#58;".unicodeScalars)
-      case ";": out.append(contentsOf: "#59;".unicodeScalars)
-      case "%": out.append(contentsOf: "#37;".unicodeScalars)
-      case "<": out.append(contentsOf: "#60;".unicodeScalars)
-      case ">": out.append(contentsOf: "#62;".unicodeScalars)
-      case "\n" where previous == "\r": continue
-      case "\n", "\r": out.append(" ")
-      default: out.append(scalar)
+  /// A section per track (items without a track first, under the language's "Other"), every item
+  /// a task in its track's order:
+  /// - planned dates as the task's days; `done` and `active` from the status as of `today`;
+  ///   `crit` for an overdue item (its planned end has passed, it is not done), never for a paused
+  ///   or dropped one; `milestone` for a single day;
+  /// - a paused or dropped item as a plain bar, its text followed by `(paused)` or `(dropped)` in
+  ///   `language`;
+  /// - an item without dates as a task of no days at `today`, which Mermaid draws as its text
+  ///   alone beside the today line, followed by `(TBD)`, so that its section stays visible;
+  /// - a last section with the today milestone pinned to `today` (Mermaid's own marker follows the
+  ///   reader's clock, so it is turned off) and a `vert` marker on the same day, which Mermaid 11.7
+  ///   and later draw as a line across the chart.
+  public static func gantt(_ roadmap: Roadmap, title: String, today: Day, language: Language = .en) -> String
+  {
+    var lines = ["gantt"]
+    let heading = MermaidEscaping.escape(title)
+    if heading.contains(where: { !$0.isWhitespace }) { lines.append("    title \(heading)") }
+    lines += ["    dateFormat YYYY-MM-DD", "    axisFormat %Y-%m", "    todayMarker off"]
+    var ids = TaskIDs()
+    for (track, items) in roadmap.byTrack {
+      lines.append("    section \(MermaidEscaping.escape(track ?? language.text(.noTrack)))")
+      for item in items {
+        lines.append("    " + task(item, id: ids.next(for: item), today: today, language: language))
       }
     }
-    return String(out)
+    let label = language.text(.today)
+    lines.append("    section \(label.prefix(1).uppercased() + label.dropFirst())")
+    lines.append(
+      "    \(MermaidEscaping.taskText("\(label) \(today.iso)")):milestone, today, \(today.iso), 0d")
+    lines.append("    \(MermaidEscaping.taskText(label)):vert, \(today.iso), 0d")
+    return lines.joined(separator: "\n") + "\n"
   }
 
-  /// Planned dates as tasks, a section per track; `done`, `active` and `crit` (overdue) from the
-  /// status as of `today`; milestones; the today marker pinned to `today` as a milestone of its
-  /// own (Mermaid's own marker follows the reader's clock, so it is turned off). Items without
-  /// dates, and dropped ones, are listed as comments.
-  public static func gantt(_ roadmap: Roadmap, title: String, today: Day) -> String {
-    var lines = [
-      "gantt", "    title \(escape(title))", "    dateFormat YYYY-MM-DD", "    axisFormat %Y-%m",
-      "    todayMarker off",
-    ]
-    var used = Set<String>()
-    func taskID(_ item: Item) -> String {
+  /// One task line: text, `:`, then tags, id, first day and length.
+  static func task(_ item: Item, id: String, today: Day, language: Language) -> String {
+    let status = item.status(on: today)
+    var notes: [ChartPhrase] = []
+    if item.planned == nil { notes.append(.tbd) }
+    if status == .paused { notes.append(.paused) }
+    if status == .dropped { notes.append(.dropped) }
+    var tags: [String] = []
+    if item.isOverdue(on: today) && status != .paused { tags.append("crit") }
+    if status == .done { tags.append("done") }
+    if status == .inProgress { tags.append("active") }
+    if item.isMilestone { tags.append("milestone") }
+    let start = item.planned?.start ?? today
+    let days = item.isMilestone ? 0 : item.planned?.days ?? 0
+    let note = notes.isEmpty ? "" : " (" + notes.map(language.text).joined(separator: ", ") + ")"
+    let spec = (tags + [id, start.iso, "\(days)d"]).joined(separator: ", ")
+    return MermaidEscaping.taskText(item.title + note) + ":" + spec
+  }
+
+  /// Task ids from item ids: `i` and the id's ASCII letters and digits, made unique with `_2`, `_3`.
+  struct TaskIDs {
+    private var used = Set<String>()
+
+    mutating func next(for item: Item) -> String {
       let base = "i" + item.id.filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
       var id = base
       var n = 2
@@ -46,29 +67,5 @@ public enum MermaidExporter {
       }
       return id
     }
-    for (track, items) in roadmap.byTrack {
-      lines.append("    section \(escape(track ?? "Roadmap"))")
-      for item in items {
-        let status = item.status(on: today)
-        guard let planned = item.planned, status != .dropped else {
-          lines.append("    %% \(status == .dropped ? "dropped" : "TBD"): \(escape(item.title))")
-          continue
-        }
-        var tags: [String] = []
-        if item.isOverdue(on: today) { tags.append("crit") }
-        switch status {
-        case .done: tags.append("done")
-        case .inProgress: tags.append("active")
-        default: break
-        }
-        if item.isMilestone { tags.append("milestone") }
-        let duration = item.isMilestone ? "0d" : "\(planned.days)d"
-        let spec = (tags + [taskID(item), planned.start.iso, duration]).joined(separator: ", ")
-        lines.append("    \(escape(item.title)) :\(spec)")
-      }
-    }
-    lines.append("    section Today")
-    lines.append("    today \(today.iso) :milestone, today, \(today.iso), 0d")
-    return lines.joined(separator: "\n") + "\n"
   }
 }

@@ -37,7 +37,8 @@ struct ExportCommand: ParsableCommand {
     switch format {
     case .markdown: text = MarkdownExporter.markdown(roadmap, style: dateStyle)
     case .mermaid:
-      text = MermaidExporter.gantt(roadmap, title: title ?? input.defaultTitle, today: today)
+      text = MermaidExporter.gantt(
+        roadmap, title: title ?? input.defaultTitle, today: today, language: .detected(for: roadmap))
     case .json: text = JSONExporter.json(roadmap, today: today)
     }
     try output.emit(text, inputs: [input.file])
