@@ -51,17 +51,17 @@ struct BrowserReport: Decodable {
 /// The sample's web SVG in headless Chromium, in the light and the dark colour scheme: the
 /// browser's own layout (`getBBox`) keeps every text in its room and off every other, with the
 /// fonts setup installs and with other fonts; the colours follow the scheme; screenshots show it.
-@Suite(.enabled(if: HeadlessChromium.isAvailable, Comment(rawValue: HeadlessChromium.missing)))
+@Suite(.enabled(if: Chromium.isAvailable, Comment(rawValue: Chromium.missing)))
 struct SVGInChromiumTests {
   /// Loads `document` in a page (as `<object>`, as a post embeds an interactive SVG) whose script
   /// reports every text's box and colour, the background's colour and the scheme.
-  func report(_ document: String, scheme: HeadlessChromium.ColorScheme) throws -> BrowserReport {
+  func report(_ document: String, scheme: Chromium.ColorScheme) throws -> BrowserReport {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     try Data(document.utf8).write(to: folder.appendingPathComponent("chart.svg"))
     let page = """
-      <!doctype html><html><body><object id="o" data="chart.svg" type="image/svg+xml"></object>
-      <pre id="out"></pre><script>
+      <!doctype html><html><head><meta charset="utf-8">\(Chromium.reportScript)</head><body>
+      <object id="o" data="chart.svg" type="image/svg+xml"></object><script>
       window.addEventListener('load', () => {
         const doc = document.getElementById('o').contentDocument;
         const texts = [...doc.querySelectorAll('text')].map(t => {
@@ -72,17 +72,13 @@ struct SVGInChromiumTests {
           background: getComputedStyle(doc.querySelector('rect')).fill, texts,
           links: [...doc.querySelectorAll('a')].map(a => a.href.baseVal),
           tooltips: doc.querySelectorAll('g > title').length};
-        document.getElementById('out').textContent = encodeURIComponent(JSON.stringify(report));
+        studylogReport(JSON.stringify(report));
       });
       </script></body></html>
       """
     let url = folder.appendingPathComponent("page.html")
     try Data(page.utf8).write(to: url)
-    let dom = try HeadlessChromium.dumpDOM(of: url, colorScheme: scheme)
-    guard let start = dom.range(of: "<pre id=\"out\">"),
-      let end = dom.range(of: "</pre>", range: start.upperBound..<dom.endIndex),
-      let json = String(dom[start.upperBound..<end.lowerBound]).removingPercentEncoding
-    else { throw HeadlessChromiumError(message: "the page reported nothing: \(dom.prefix(500))") }
+    let json = try Chromium.run(page: url, colorScheme: scheme)
     return try JSONDecoder().decode(BrowserReport.self, from: Data(json.utf8))
   }
 
@@ -105,8 +101,8 @@ struct SVGInChromiumTests {
     return out
   }
 
-  @Test(arguments: HeadlessChromium.ColorScheme.allCases)
-  func textStaysInItsRoomAndColoursFollowTheScheme(scheme: HeadlessChromium.ColorScheme) throws {
+  @Test(arguments: Chromium.ColorScheme.allCases)
+  func textStaysInItsRoomAndColoursFollowTheScheme(scheme: Chromium.ColorScheme) throws {
     let sample = try SampleSVG()
     let report = try report(sample.document, scheme: scheme)
     let scene = scheme == .dark ? sample.dark : sample.light
@@ -146,15 +142,15 @@ struct SVGInChromiumTests {
     #expect(overlaps(report.texts) == [])
   }
 
-  @Test(arguments: HeadlessChromium.ColorScheme.allCases)
-  func screenshotShowsTheScheme(scheme: HeadlessChromium.ColorScheme) throws {
+  @Test(arguments: Chromium.ColorScheme.allCases)
+  func screenshotShowsTheScheme(scheme: Chromium.ColorScheme) throws {
     let sample = try SampleSVG()
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let svg = folder.appendingPathComponent("chart.svg")
     try Data(sample.document.utf8).write(to: svg)
     let shot = folder.appendingPathComponent("shot.png")
-    try HeadlessChromium.screenshot(
+    try Chromium.screenshot(
       of: svg, to: shot, width: Int(sample.light.width), height: Int(sample.light.height), colorScheme: scheme
     )
     let png = try DecodedPNG(Array(try Data(contentsOf: shot)))
