@@ -11,12 +11,18 @@ public struct ReportBundle {
     public let name: String
     public let scene: Scene
     public let format: ImageFormat
+    /// Which chart it is: `timeline`, `heatmap` or `progress`.
+    public let chart: String
+    /// Whether it is drawn in the dark theme (its name ends in `-dark`).
+    public let isDark: Bool
   }
 
   /// A report to write as it is, under its file name.
   public struct Text {
     public let name: String
     public let text: String
+    /// Which report it is: `summary`, `week` or `compare`.
+    public var report: String { String(name.prefix { $0 != "." }) }
   }
 
   /// The charts, in the order they are written.
@@ -25,19 +31,23 @@ public struct ReportBundle {
   public let texts: [Text]
 
   /// Lays out every chart with `measurer` and renders every report. `sessions` is the session log
-  /// when there is one; `title` heads the charts; `language` is that of the charts and the week.
+  /// when there is one; `options` say how the charts look (title, language, window, colours…),
+  /// each drawn in every one of `themes`; the week is in `options.locale`.
   public init(
-    roadmap: Roadmap, sessions: [Session]?, today: Day, title: String, language: Language,
+    roadmap: Roadmap, sessions: [Session]?, options base: ChartOptions, themes: [Theme] = [.light, .dark],
     measurer: TextMeasuring
   ) {
+    let today = base.today
+    let language = base.locale
     var images: [Image] = []
-    for theme in [Theme.light, .dark] {
-      var options = ChartOptions(title: title, today: today)
+    for theme in themes {
+      var options = base
       options.theme = theme
-      options.locale = language
-      let suffix = theme == .light ? "" : "-dark"
+      let suffix = theme == .dark ? "-dark" : ""
       func image(_ base: String, _ scene: Scene, _ format: ImageFormat) -> Image {
-        Image(name: "\(base)\(suffix).\(format.rawValue)", scene: scene, format: format)
+        Image(
+          name: "\(base)\(suffix).\(format.rawValue)", scene: scene, format: format, chart: base,
+          isDark: theme == .dark)
       }
       let timeline = ChartLayout(roadmap: roadmap, options: options, measurer: measurer).scene
       images.append(image("timeline", timeline, .png))

@@ -18,6 +18,8 @@ struct WeekCommand: ParsableCommand {
 
   @OptionGroup var sessions: SessionsOption
 
+  @OptionGroup var config: ConfigOption
+
   @Option(help: ArgumentHelp("The ISO week, e.g. 2024-W37.", valueName: "week"))
   var week: String?
 
@@ -59,7 +61,9 @@ struct WeekCommand: ParsableCommand {
 
   func run() throws {
     let (roadmap, today) = try input.loadValid()
-    let log = try sessions.load(roadmapFile: input.file, roadmap: roadmap, today: today)
+    let log = try sessions.load(
+      roadmapFile: input.file, roadmap: roadmap, today: today,
+      configured: try config.settings(for: input.file).settings.sessions)
     let report = WeekReport(
       roadmap: roadmap, sessions: log, week: try selectedWeek(today: today)!, today: today)
     try output.emit(report.render(format, language: locale), inputs: [input.file, sessions.input])

@@ -1,0 +1,44 @@
+import StudyLog
+
+/// A validated config file: settings for every roadmap it covers, and settings for particular
+/// roadmaps under `roadmaps:`, keyed by their path relative to the config file's folder.
+///
+/// Read from `studylog.yml` beside a roadmap, or from the `studylog:` key of a Jekyll site's
+/// `_config.yml` (`ConfigParser`); paths in it are relative to the file's folder.
+public struct StudyLogConfig: Equatable, Sendable {
+  /// The file's name as messages give it.
+  public var source: String
+  /// Settings for every roadmap.
+  public var defaults: RoadmapSettings
+  /// Settings for one roadmap, by its path relative to the config file's folder (`./` dropped).
+  public var roadmaps: [String: RoadmapSettings]
+
+  public init(
+    source: String, defaults: RoadmapSettings = RoadmapSettings(), roadmaps: [String: RoadmapSettings] = [:]
+  ) {
+    self.source = source
+    self.defaults = defaults
+    self.roadmaps = roadmaps
+  }
+
+  /// The settings for the roadmap at `path`, relative to the config file's folder: its own
+  /// entry over the settings for every roadmap.
+  public func settings(forRoadmap path: String) -> RoadmapSettings {
+    let own = roadmaps[Self.normalized(path)] ?? RoadmapSettings()
+    return own.over(defaults)
+  }
+
+  /// `path` without `./` components and repeated slashes.
+  static func normalized(_ path: String) -> String {
+    path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }.joined(separator: "/")
+  }
+}
+
+/// A config file read from text, with every problem found in it.
+public struct LoadedConfig: Sendable {
+  /// The config, or nil when the file has errors or (for a site's `_config.yml`) no `studylog:` key.
+  public var config: StudyLogConfig?
+  public var diagnostics: [Diagnostic]
+
+  public var hasErrors: Bool { diagnostics.hasErrors }
+}
