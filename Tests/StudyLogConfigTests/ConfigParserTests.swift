@@ -74,7 +74,10 @@ import Testing
   }
 
   @Test(arguments: [
-    ("colours:\n  Infra: \"#0072B2\"\n", "studylog.yml:1:1: error: unknown key 'colours'; did you mean 'colors'?"),
+    (
+      "colours:\n  Infra: \"#0072B2\"\n",
+      "studylog.yml:1:1: error: unknown key 'colours'; did you mean 'colors'?"
+    ),
     ("titel: x\n", "studylog.yml:1:1: error: unknown key 'titel'; did you mean 'title'?"),
     (
       "report:\n  image: x\n",
@@ -89,7 +92,10 @@ import Testing
       "colors:\n  Infra: #0072B2\n",
       "studylog.yml:2:3: error: 'Infra' has no colour: quote it, as in Infra: \"#0072B2\" (in YAML, # starts a comment)"
     ),
-    ("colors: {Infra: blue}\n", "studylog.yml:1:17: error: 'blue' is not a colour: write #RRGGBB, such as \"#0072B2\""),
+    (
+      "colors: {Infra: blue}\n",
+      "studylog.yml:1:17: error: 'blue' is not a colour: write #RRGGBB, such as \"#0072B2\""
+    ),
     ("locale: kr\n", "studylog.yml:1:9: error: 'locale' must be en or ko, not 'kr'; did you mean 'ko'?"),
     ("theme: [light, sepia]\n", "studylog.yml:1:16: error: 'theme' must be light or dark, not 'sepia'"),
     ("width: 100\n", "studylog.yml:1:8: error: 'width' must be a number from 300 to 20000, not '100'"),
@@ -126,7 +132,8 @@ import Testing
   }
 
   @Test func aYAMLSyntaxErrorHasItsLineAndColumn() {
-    let loaded = ConfigParser.parse("title: x\ncolors: {Infra: \"#0072B2\"\nsort: start\n", source: "studylog.yml")
+    let loaded = ConfigParser.parse(
+      "title: x\ncolors: {Infra: \"#0072B2\"\nsort: start\n", source: "studylog.yml")
     #expect(
       loaded.diagnostics.map(\.description) == [
         "studylog.yml:3:1: error: did not find expected ',' or '}' (while parsing a flow mapping at line 2)"
@@ -175,11 +182,13 @@ import Testing
     #expect(loaded.config?.roadmaps == [:])
     // Every commented-out setting reads cleanly too once uncommented.
     let uncommented = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
-      line.hasPrefix("# ") && (line.contains(":") && !line.hasPrefix("# studylog") && !line.hasPrefix("# In a")
-        && !line.hasPrefix("# For") && !line.hasPrefix("# are") && !line.hasPrefix("# Remove"))
+      line.hasPrefix("# ")
+        && (line.contains(":") && !line.hasPrefix("# studylog") && !line.hasPrefix("# In a")
+          && !line.hasPrefix("# For") && !line.hasPrefix("# are") && !line.hasPrefix("# Remove"))
         ? line.dropFirst(2) : line
     }.joined(separator: "\n")
-    let all = ConfigParser.parse(uncommented.replacingOccurrences(of: "title: …", with: "title: x"), source: "s.yml")
+    let all = ConfigParser.parse(
+      uncommented.replacingOccurrences(of: "title: …", with: "title: x"), source: "s.yml")
     #expect(all.diagnostics == [], "\(uncommented)")
     #expect(all.config?.settings(forRoadmap: "career-map.csv").title == "x")
     #expect(all.config?.defaults.imageFolder == "../assets/img/career-map")

@@ -6,9 +6,12 @@ import Testing
 @Suite struct FileNameTemplateTests {
   @Test func theDefaultNamesFilesAfterTheRoadmap() {
     let t = FileNameTemplate.standard
-    #expect(t.fileName(roadmap: "career-map", name: "timeline", dark: false, ext: "png") == "career-map-timeline.png")
     #expect(
-      t.fileName(roadmap: "career-map", name: "timeline", dark: true, ext: "svg") == "career-map-timeline-dark.svg")
+      t.fileName(roadmap: "career-map", name: "timeline", dark: false, ext: "png")
+        == "career-map-timeline.png")
+    #expect(
+      t.fileName(roadmap: "career-map", name: "timeline", dark: true, ext: "svg")
+        == "career-map-timeline-dark.svg")
     #expect(t.fileName(roadmap: "ml", name: "week", dark: false, ext: "md") == "ml-week.md")
   }
 

@@ -33,6 +33,8 @@ extension SessionLog {
     var headerOK = false
     var sessions: [Session] = []
     var first = true
+    // A shared log's sessions of items the roadmap lacks: one warning per item, at its first line.
+    var misses: [(reference: String, offset: Int, count: Int)] = []
     let issues = CSVReader.read(log.text.bytes) { record in
       if first {
         first = false
@@ -49,12 +51,15 @@ extension SessionLog {
         return
       }
       if let session = readRow(
-        record, columns: columns, roadmap: roadmap, today: today, shared: shared, log: &log)
+        record, columns: columns, roadmap: roadmap, today: today, shared: shared, misses: &misses, log: &log)
       {
         sessions.append(session)
       }
     }
     log.add(issues)
+    for miss in misses {
+      log.warning(shared!.warning(miss.reference, count: miss.count, roadmap: roadmap), at: miss.offset)
+    }
     return LoadedSessions(
       sessions: sessions, diagnostics: log.sorted, columns: columns, headerIsValid: headerOK)
   }
@@ -107,7 +112,7 @@ extension SessionLog {
 
   private static func readRow(
     _ record: CSVRecord, columns: [SessionColumn?], roadmap: Roadmap, today: Day, shared: SharedLog?,
-    log: inout DiagnosticLog
+    misses: inout [(reference: String, offset: Int, count: Int)], log: inout DiagnosticLog
   ) -> Session? {
     var cells: [SessionColumn: (value: String, offset: Int)] = [:]
     for (column, field) in zip(columns, record.fields) {
@@ -138,8 +143,12 @@ extension SessionLog {
       let match = roadmap.match(item: cell.value)
       if case .item(let item) = match {
         itemID = item.id
-      } else if let shared, match == .unknown {
-        log.warning(shared.warning(cell.value, roadmap: roadmap), at: cell.offset)
+      } else if shared != nil, match == .unknown {
+        if let i = misses.firstIndex(where: { $0.reference == cell.value }) {
+          misses[i].count += 1
+        } else {
+          misses.append((cell.value, cell.offset, 1))
+        }
         valid = false
       } else {
         log.error(roadmap.problem(with: cell.value)!, at: cell.offset)

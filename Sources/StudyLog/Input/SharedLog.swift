@@ -9,10 +9,11 @@ public struct SharedLog {
     self.owner = owner
   }
 
-  /// The warning for a session naming `reference`, which `roadmap` lacks.
-  func warning(_ reference: String, roadmap: Roadmap) -> String {
-    let belongs = owner(reference).map { "; it may belong to \($0)" } ?? ""
+  /// The warning for the `count` sessions naming `reference`, which `roadmap` lacks.
+  func warning(_ reference: String, count: Int, roadmap: Roadmap) -> String {
+    let belongs = owner(reference).map { " (it may belong to \($0))" } ?? ""
+    let left = count == 1 ? "its session is" : "its \(count) sessions are"
     return
-      "item '\(reference)' is not in \(roadmap.source)\(belongs); this log is shared, so the session is left out"
+      "item '\(reference)' is not in \(roadmap.source)\(belongs); this log is shared, so \(left) left out"
   }
 }

@@ -37,7 +37,9 @@ struct SessionsOption: ParsableArguments {
     let own = WorkingDirectory.relative(
       folder.appendingPathComponent(url.deletingPathExtension().lastPathComponent + ".sessions.csv").path)
     let shared = WorkingDirectory.relative(folder.appendingPathComponent("sessions.csv").path)
-    if !FileManager.default.fileExists(atPath: own) && FileManager.default.fileExists(atPath: shared) {
+    // A link counts even when it points to a log not yet made.
+    func exists(_ path: String) -> Bool { (try? FileManager.default.attributesOfItem(atPath: path)) != nil }
+    if !exists(own) && exists(shared) {
       return Location(path: shared, named: false, shared: true)
     }
     return Location(path: own, named: false, shared: false)
