@@ -12,10 +12,4 @@ struct LocaleOption: ParsableArguments {
 
   /// The language to write `roadmap`'s outputs in.
   func language(for roadmap: Roadmap) -> Language { locale ?? .detected(for: roadmap) }
-
-  /// The language to write `roadmap`'s outputs in when its config file says `configured`:
-  /// `--locale`, else the config's, else the roadmap's own.
-  func language(for roadmap: Roadmap, configured: Language?) -> Language {
-    locale ?? configured ?? .detected(for: roadmap)
-  }
 }

@@ -9,8 +9,8 @@ struct LogCommand: ParsableCommand {
     abstract: "Append a study session to the session log.",
     discussion: """
       The item is checked against the roadmap before anything is written. The log (default: the \
-      config's, else ROADMAP.sessions.csv beside the roadmap, or a shared sessions.csv there) is created with a header when missing. The line keeps the \
-      file's column order, line endings and encoding (UTF-8, UTF-16, CP949), and is written in one \
+      config's, else ROADMAP.sessions.csv beside the roadmap, or a shared sessions.csv there) is \
+      created with a header when missing. The line keeps the file's column order, line endings and encoding (UTF-8, UTF-16, CP949), and is written in one \
       write on a file opened for appending and locked, so two runs at once cannot interleave. The \
       time is written so that it reads back as given. A log that does not read cleanly, that cannot \
       hold the line in its encoding, or that has no column for the note, is left as it is (exit 65).
