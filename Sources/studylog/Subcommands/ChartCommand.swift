@@ -43,8 +43,7 @@ struct ChartCommand: ParsableCommand {
 
   @OptionGroup var config: ConfigOption
 
-  @Flag(help: "Keep running, and draw again whenever the roadmap, its session log or the config changes.")
-  var watch = false
+  @OptionGroup var watching: WatchOption
 
   func validate() throws {
     for path in output where ImageFormat(path: path) == nil && !Drawing.isSceneDump(path) {
@@ -53,20 +52,13 @@ struct ChartCommand: ParsableCommand {
     if output.isEmpty && input.file == "-" {
       throw ValidationError("give -o when the roadmap comes from standard input")
     }
-    if watch && input.file == "-" {
-      throw ValidationError("--watch needs a roadmap file, not standard input")
-    }
   }
 
   func run() throws {
-    guard watch else {
-      let written = try draw()
-      return Console.print(written.map { $0 + "\n" }.joined())
-    }
-    try Watch.run(roadmap: input.file, sessions: sessions, config: config) { try draw() }
+    try watching.run(input, sessions: sessions, config: config) { try draw() }
   }
 
-  /// Draws the chart once; returns the files written.
+  /// Draws the chart once; returns the files written (streams left out).
   func draw() throws -> [String] {
     let (roadmap, today) = try input.loadValid()
     let (_, settings) = try config.settings(for: input.file)
@@ -115,7 +107,11 @@ struct ChartCommand: ParsableCommand {
         scene, as: ImageFormat(path: path)!, to: path, renderer: renderer, scale: scale, title: options.title,
         today: today, inputs: [input.file, sessionLog])
     }
-    return outputs
+    // What was written through a stream (`-o /dev/stdout`) is not named: it may be the output.
+    return outputs.filter { path in
+      if case .stream = try? OutputTarget.resolve(path) { return false }
+      return true
+    }
   }
 
   /// `roadmap.csv` → `roadmap.png` (`roadmap-heatmap.png`, `roadmap-progress.png`).

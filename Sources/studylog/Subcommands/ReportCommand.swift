@@ -45,15 +45,11 @@ struct ReportCommand: ParsableCommand {
 
   @OptionGroup var config: ConfigOption
 
-  @Flag(help: "Keep running, and write again whenever the roadmap, its session log or the config changes.")
-  var watch = false
+  @OptionGroup var watching: WatchOption
 
   func validate() throws {
     if input.file == "-" && outDir == nil {
       throw ValidationError("give --out-dir when the roadmap comes from standard input")
-    }
-    if watch && input.file == "-" {
-      throw ValidationError("--watch needs a roadmap file, not standard input")
     }
     if let names, case .failure(let e) = FileNameTemplate.parse(names) {
       throw ValidationError("--names: \(e.message)")
@@ -61,11 +57,7 @@ struct ReportCommand: ParsableCommand {
   }
 
   func run() throws {
-    guard watch else {
-      let written = try write()
-      return Console.print(written.map { $0 + "\n" }.joined())
-    }
-    try Watch.run(roadmap: input.file, sessions: sessions, config: config) { try write() }
+    try watching.run(input, sessions: sessions, config: config) { try write() }
   }
 
   /// Writes every chart and report once; returns the files written.
