@@ -26,6 +26,8 @@ struct InitCommand: ParsableCommand {
   }
 
   func run() throws {
+    // The roadmap must be there: a mistyped name would leave a config for nothing.
+    _ = try InputFile.snapshot(file)
     let url = URL(fileURLWithPath: file)
     let path =
       output

@@ -140,5 +140,30 @@ import Testing
         == "studylog: error: cannot write 'studylog.yml': it exists; studylog init does not overwrite a config\n"
     )
     #expect(try String(contentsOf: folder.appendingPathComponent("studylog.yml"), encoding: .utf8) == text)
+    let typo = try Binary.run(["init", "carrer-map.csv", "-o", "other.yml"], in: folder)
+    #expect(typo.status == 66)
+    #expect(typo.stderr == "studylog: error: cannot read 'carrer-map.csv': no such file\n")
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("other.yml").path))
+  }
+
+  @Test func theConfigsLocaleAndThemesReachTheReport() throws {
+    let folder = try folder(config: "locale: ko\ntheme: dark\nreport:\n  names: \"{name}{theme}.{ext}\"\n")
+    let r = try Binary.run(["report", "career-map.csv", "--today", "2024-09-15"], in: folder)
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(
+      r.stdout
+        == [
+          "timeline-dark.png", "timeline-dark.svg", "progress-dark.png", "summary.md", "week.md",
+          "compare.md",
+        ]
+        .map { $0 + "\n" }.joined())
+    let week = try String(contentsOf: folder.appendingPathComponent("week.md"), encoding: .utf8)
+    #expect(week.hasPrefix("## 2024-W37 주간"), "\(week)")
+    // --locale and --theme win over it.
+    let en = try Binary.run(
+      ["report", "career-map.csv", "--today", "2024-09-15", "--locale", "en", "--theme", "light"], in: folder)
+    #expect(en.stdout.hasPrefix("timeline.png\ntimeline.svg\nprogress.png\n"), "\(en.stdout)")
+    let english = try String(contentsOf: folder.appendingPathComponent("week.md"), encoding: .utf8)
+    #expect(english.hasPrefix("## Week 2024-W37"), "\(english)")
   }
 }
