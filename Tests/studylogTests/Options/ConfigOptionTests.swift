@@ -165,5 +165,8 @@ import Testing
     #expect(en.stdout.hasPrefix("timeline.png\ntimeline.svg\nprogress.png\n"), "\(en.stdout)")
     let english = try String(contentsOf: folder.appendingPathComponent("week.md"), encoding: .utf8)
     #expect(english.hasPrefix("## Week 2024-W37"), "\(english)")
+    // week reads it too.
+    let weekKo = try Binary.run(["week", "career-map.csv", "--today", "2024-09-15"], in: folder)
+    #expect(weekKo.stdout.hasPrefix("2024-W37 주간"), "\(weekKo.stdout)")
   }
 }
