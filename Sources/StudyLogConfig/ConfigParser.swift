@@ -36,6 +36,9 @@ public enum ConfigParser {
         else { continue }
         let settings = reader.settings(own, allowing: ConfigKey.settings, place: " for \(path)")
         config.roadmaps[StudyLogConfig.normalized(path)] = settings
+        if let mark = key.mark {
+          config.roadmapPlaces[StudyLogConfig.normalized(path)] = [mark.line, mark.column]
+        }
       }
     }
     return LoadedConfig(config: reader.diagnostics.hasErrors ? nil : config, diagnostics: reader.diagnostics)

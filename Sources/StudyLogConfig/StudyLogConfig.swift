@@ -12,6 +12,8 @@ public struct StudyLogConfig: Equatable, Sendable {
   public var defaults: RoadmapSettings
   /// Settings for one roadmap, by its path relative to the config file's folder (`./` dropped).
   public var roadmaps: [String: RoadmapSettings]
+  /// Where each key of `roadmaps:` is written: line and column, 1-based.
+  public var roadmapPlaces: [String: [Int]] = [:]
 
   public init(
     source: String, defaults: RoadmapSettings = RoadmapSettings(), roadmaps: [String: RoadmapSettings] = [:]
@@ -26,6 +28,17 @@ public struct StudyLogConfig: Equatable, Sendable {
   public func settings(forRoadmap path: String) -> RoadmapSettings {
     let own = roadmaps[Self.normalized(path)] ?? RoadmapSettings()
     return own.over(defaults)
+  }
+
+  /// Warnings for the keys of `roadmaps:` that name no file (`exists` says whether a path relative
+  /// to the config file's folder is there), with the closest of `candidates` (paths there too).
+  public func missingRoadmaps(exists: (String) -> Bool, candidates: [String]) -> [Diagnostic] {
+    roadmaps.keys.sorted().filter { !exists($0) }.map { path in
+      var message = "roadmaps: '\(path)' names no file, so its settings are never used"
+      if let close = Suggestion.closest(to: path, in: candidates) { message += "; did you mean '\(close)'?" }
+      let place = roadmapPlaces[path] ?? []
+      return Diagnostic(.warning, message, source: source, line: place.first, column: place.last)
+    }
   }
 
   /// `path` without `./` components and repeated slashes.

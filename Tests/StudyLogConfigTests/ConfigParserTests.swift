@@ -166,6 +166,18 @@ import Testing
     #expect(config.settings(forRoadmap: "_data/other.csv").title == nil)
   }
 
+  @Test func warnsAboutRoadmapsThatAreNotThere() throws {
+    let text = "title: x\nroadmaps:\n  _data/carer-map.csv:\n    title: y\n  _data/ml.csv: {}\n"
+    let config = try #require(ConfigParser.parse(text, source: "_config.yml").config)
+    let warnings = config.missingRoadmaps(
+      exists: { $0 == "_data/ml.csv" }, candidates: ["_data/career-map.csv", "_data/ml.csv"])
+    #expect(
+      warnings.map(\.description) == [
+        "_config.yml:3:3: warning: roadmaps: '_data/carer-map.csv' names no file, so its settings are never used;"
+          + " did you mean '_data/career-map.csv'?"
+      ])
+  }
+
   @Test func aSiteConfigWithoutTheKeyHasNoConfig() {
     let loaded = ConfigParser.parse("title: My blog\n", source: "_config.yml", siteKey: "studylog")
     #expect(loaded.diagnostics == [])

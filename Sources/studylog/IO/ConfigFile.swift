@@ -50,6 +50,16 @@ struct ConfigFile {
     if loaded.hasErrors { throw InputError.reported }
     guard let config = loaded.config else { return nil }
     let folder = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent()
+    let folders = Set(config.roadmaps.keys.map { ($0 as NSString).deletingLastPathComponent })
+    let candidates = folders.flatMap { sub in
+      let names =
+        (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(sub).path)) ?? []
+      return names.filter { $0.hasSuffix(".csv") }.map { sub.isEmpty ? $0 : sub + "/" + $0 }
+    }
+    Console.printDiagnostics(
+      config.missingRoadmaps(
+        exists: { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) },
+        candidates: candidates.sorted()))
     return ConfigFile(path: path, folder: folder, config: config)
   }
 

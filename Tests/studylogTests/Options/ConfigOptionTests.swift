@@ -102,6 +102,16 @@ import Testing
     #expect(r.status == 0, "\(r.stderr)")
     #expect(try text("title", in: site)?.hasPrefix("커리어 맵 — ") == true)
     #expect(try text("subtitle", in: site)?.hasPrefix("2 h in 1 session on 1 day") == true)
+    // A roadmap key that names no file is a warning with the closest name.
+    try Data("studylog:\n  roadmaps:\n    _data/carer-map.csv: {title: x}\n".utf8).write(
+      to: site.appendingPathComponent("_config.yml"))
+    let typo = try Binary.run(
+      ["chart", "_data/career-map.csv", "--today", "2024-09-15", "-o", "c.svg"], in: site)
+    #expect(typo.status == 0)
+    #expect(
+      typo.stderr
+        == "_config.yml:3:5: warning: roadmaps: '_data/carer-map.csv' names no file, so its settings are never used;"
+        + " did you mean '_data/career-map.csv'?\n")
     // A site config without the key is no config; a broken one is still an error.
     try Data("title: My blog\n".utf8).write(to: site.appendingPathComponent("_config.yml"))
     let plain = try Binary.run(
