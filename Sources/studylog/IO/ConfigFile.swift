@@ -19,23 +19,27 @@ struct ConfigFile {
   let config: StudyLogConfig
 
   /// The config for `roadmap` (`-` has none unless `named`), or nil when there is none. Prints
-  /// the file's diagnostics to standard error and throws `InputError.reported` when it has errors.
-  static func find(for roadmap: String, named: String?) throws -> ConfigFile? {
+  /// the file's diagnostics to standard error (unless `quietly`) and throws
+  /// `InputError.reported` when it has errors.
+  static func find(for roadmap: String, named: String?, quietly: Bool = false) throws -> ConfigFile? {
+    guard let (path, key) = locate(for: roadmap, named: named) else { return nil }
+    return try read(path, siteKey: key, quietly: quietly)
+  }
+
+  /// The path of the file that holds `roadmap`'s config, and the key to read in it (for a site's
+  /// `_config.yml`); nil when there is none. Reads no file.
+  static func locate(for roadmap: String, named: String?) -> (path: String, siteKey: String?)? {
     if let named {
       let isSite = URL(fileURLWithPath: named).lastPathComponent == siteName
-      return try read(named, siteKey: isSite ? siteKey : nil, required: true)
+      return (named, isSite ? siteKey : nil)
     }
     guard roadmap != "-" else { return nil }
     var folder = URL(fileURLWithPath: roadmap).standardizedFileURL.deletingLastPathComponent()
     let own = folder.appendingPathComponent(ownName).path
-    if FileManager.default.fileExists(atPath: own) {
-      return try read(WorkingDirectory.relative(own), siteKey: nil, required: true)
-    }
+    if FileManager.default.fileExists(atPath: own) { return (WorkingDirectory.relative(own), nil) }
     while true {
       let site = folder.appendingPathComponent(siteName).path
-      if FileManager.default.fileExists(atPath: site) {
-        return try read(WorkingDirectory.relative(site), siteKey: siteKey, required: false)
-      }
+      if FileManager.default.fileExists(atPath: site) { return (WorkingDirectory.relative(site), siteKey) }
       let parent = folder.deletingLastPathComponent()
       if parent.path == folder.path { return nil }
       folder = parent
@@ -43,10 +47,10 @@ struct ConfigFile {
   }
 
   /// Reads and validates the config at `path`; nil when `siteKey` is given and the file lacks it.
-  private static func read(_ path: String, siteKey: String?, required: Bool) throws -> ConfigFile? {
+  private static func read(_ path: String, siteKey: String?, quietly: Bool) throws -> ConfigFile? {
     let text = try LimitedInput.readText(path, kind: .roadmap)
     let loaded = ConfigParser.parse(text, source: path, siteKey: siteKey)
-    Console.printDiagnostics(loaded.diagnostics)
+    if !quietly { Console.printDiagnostics(loaded.diagnostics) }
     if loaded.hasErrors { throw InputError.reported }
     guard let config = loaded.config else { return nil }
     let folder = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent()
@@ -56,6 +60,7 @@ struct ConfigFile {
         (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(sub).path)) ?? []
       return names.filter { $0.hasSuffix(".csv") }.map { sub.isEmpty ? $0 : sub + "/" + $0 }
     }
+    if quietly { return ConfigFile(path: path, folder: folder, config: config) }
     Console.printDiagnostics(
       config.missingRoadmaps(
         exists: { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) },

@@ -86,8 +86,11 @@ enum Watch {
   /// a `studylog.yml` that may appear beside the roadmap; as absolute paths.
   private static func files(roadmap: String, sessions: SessionsOption, config: ConfigOption) -> [String] {
     var files = [roadmap]
-    let found = try? config.settings(for: roadmap)
-    if let path = found?.file?.path { files.append(path) }
+    // The config's path even when it does not read (being edited), its settings when it does.
+    if !config.ignore, let (path, _) = ConfigFile.locate(for: roadmap, named: config.file) {
+      files.append(path)
+    }
+    let found = try? config.settings(for: roadmap, quietly: true)
     if let log = sessions.locate(roadmap: roadmap, configured: found?.settings.sessions) {
       files.append(log.path)
       // The roadmap's own log, which replaces a shared one once it is made.

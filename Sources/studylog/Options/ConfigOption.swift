@@ -19,14 +19,16 @@ struct ConfigOption: ParsableArguments {
     if ignore && file != nil { throw ValidationError("give --config or --no-config, not both") }
   }
 
-  /// The config for `roadmap`, or nil.
-  func load(for roadmap: String) throws -> ConfigFile? {
-    ignore ? nil : try ConfigFile.find(for: roadmap, named: file)
+  /// The config for `roadmap`, or nil; `quietly` prints none of its diagnostics.
+  func load(for roadmap: String, quietly: Bool = false) throws -> ConfigFile? {
+    ignore ? nil : try ConfigFile.find(for: roadmap, named: file, quietly: quietly)
   }
 
   /// The settings for `roadmap` (none when there is no config).
-  func settings(for roadmap: String) throws -> (file: ConfigFile?, settings: RoadmapSettings) {
-    let file = try load(for: roadmap)
+  func settings(for roadmap: String, quietly: Bool = false) throws -> (
+    file: ConfigFile?, settings: RoadmapSettings
+  ) {
+    let file = try load(for: roadmap, quietly: quietly)
     return (file, file?.settings(for: roadmap) ?? RoadmapSettings())
   }
 }

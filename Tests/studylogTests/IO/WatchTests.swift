@@ -104,12 +104,23 @@ import Testing
     #expect(lines(run.stdout)[4].hasSuffix("] studylog.yml changed: wrote 1 file"), "\(run.stdout)")
     #expect(try String(contentsOf: scene, encoding: .utf8).contains("From the config"))
 
+    // A config broken mid-edit: its diagnostic once, and still running; fixed, a rebuild.
+    try Data("titel: Typo\n".utf8).write(to: folder.appendingPathComponent("studylog.yml"))
+    try run.wait(for: "the config's diagnostic") { lines(run.stdout).count == 6 }
+    #expect(
+      lines(run.stdout)[5].hasSuffix("] studylog.yml changed: wrote nothing; waiting for the next change"))
+    let diagnostic = "studylog.yml:1:1: error: unknown key 'titel'; did you mean 'title'?\n"
+    #expect(run.stderr.components(separatedBy: diagnostic).count == 2, "\(run.stderr)")
+    try Data("title: Fixed\n".utf8).write(to: folder.appendingPathComponent("studylog.yml"))
+    try run.wait(for: "the rebuild after the fix") { lines(run.stdout).count == 7 }
+    #expect(try String(contentsOf: scene, encoding: .utf8).contains("Fixed"))
+
     kill(run.process.processIdentifier, SIGINT)
     run.process.waitUntilExit()
     #expect(run.process.terminationReason == .exit)
     #expect(run.process.terminationStatus == 0)
     try run.wait(for: "the goodbye") { run.stderr.hasSuffix("studylog: stopped watching\n") }
-    #expect(lines(run.stdout).count == 5)
+    #expect(lines(run.stdout).count == 7)
   }
 
   @Test func reportRewritesWhenTheSessionLogChanges() throws {
