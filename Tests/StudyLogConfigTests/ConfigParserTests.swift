@@ -178,6 +178,21 @@ import Testing
       ])
   }
 
+  @Test func theREADMEsExampleAndTheSamplesConfigRead() throws {
+    let readme = try String(contentsOf: packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    let start = try #require(readme.range(of: "```yaml\n"))
+    let end = try #require(readme.range(of: "```", range: start.upperBound..<readme.endIndex))
+    let example = ConfigParser.parse(String(readme[start.upperBound..<end.lowerBound]), source: "README.md")
+    #expect(example.diagnostics == [])
+    #expect(example.config?.settings(forRoadmap: "_data/career-map.csv").title == "커리어 맵")
+    #expect(example.config?.defaults.imageFolder == "assets/img/career-map")
+    let sample = try String(
+      contentsOf: packageRoot.appendingPathComponent("reports/career-map/studylog.yml"), encoding: .utf8)
+    let config = ConfigParser.parse(sample, source: "studylog.yml")
+    #expect(config.diagnostics == [])
+    #expect(config.config?.defaults.names?.pattern == "{name}{theme}.{ext}")
+  }
+
   @Test func aSiteConfigWithoutTheKeyHasNoConfig() {
     let loaded = ConfigParser.parse("title: My blog\n", source: "_config.yml", siteKey: "studylog")
     #expect(loaded.diagnostics == [])
