@@ -11,7 +11,8 @@ let package = Package(
     .library(name: "StudyLogCairo", targets: ["StudyLogCairo"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
   ],
   targets: [
     // Model, input, diagnostics, analysis and text reports. Foundation only.
@@ -28,6 +29,11 @@ let package = Package(
     .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("png16")]),
     // Draws a Scene with Cairo and Pango to PNG, SVG and PDF; measures text with Pango.
     .target(name: "StudyLogCairo", dependencies: ["StudyLogChart", "CPangoCairo", "CPNGWriter"]),
+    // The config file (`studylog.yml`, or `studylog:` in a Jekyll site's `_config.yml`): YAML text
+    // to a validated `StudyLogConfig`, with diagnostics at file:line:column.
+    .target(
+      name: "StudyLogConfig",
+      dependencies: ["StudyLog", "StudyLogChart", .product(name: "Yams", package: "Yams")]),
     // The command: parses options, reads files, calls the libraries, prints, sets the exit code.
     .executableTarget(
       name: "studylog",
@@ -35,6 +41,7 @@ let package = Package(
         "StudyLog",
         "StudyLogChart",
         "StudyLogCairo",
+        "StudyLogConfig",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -43,6 +50,7 @@ let package = Package(
     .target(name: "TestSupport", dependencies: ["StudyLog"], path: "Tests/TestSupport"),
     // Fixtures are read from the package folder (`packageRoot`), not bundled.
     .testTarget(name: "StudyLogTests", dependencies: ["StudyLog", "TestSupport"], exclude: ["Fixtures"]),
+    .testTarget(name: "StudyLogConfigTests", dependencies: ["StudyLogConfig", "TestSupport"]),
     .testTarget(name: "StudyLogChartTests", dependencies: ["StudyLogChart", "TestSupport"]),
     .testTarget(
       name: "StudyLogCairoTests",

@@ -12,6 +12,10 @@ public struct ReportBundle {
     public let name: String
     public let scene: Scene
     public let format: ImageFormat
+    /// Which chart it is: `timeline`, `heatmap` or `progress`.
+    public let chart: String
+    /// Whether it is drawn in the dark theme (its name ends in `-dark`).
+    public let isDark: Bool
     /// For an SVG written by `SVGWriter`: the same chart in the dark theme, and what the
     /// document says besides the drawing. Nil for images Cairo draws.
     public var dark: Scene? = nil
@@ -22,6 +26,8 @@ public struct ReportBundle {
   public struct Text {
     public let name: String
     public let text: String
+    /// Which report it is: `summary`, `week` or `compare`.
+    public var report: String { String(name.prefix { $0 != "." }) }
   }
 
   /// The charts, in the order they are written.
@@ -30,33 +36,45 @@ public struct ReportBundle {
   public let texts: [Text]
 
   /// Lays out every chart with `measurer` and renders every report. `sessions` is the session log
-  /// when there is one; `title` heads the charts; `language` is that of the charts and the week;
-  /// `outlineSVG` asks for the timeline's SVG drawn by Cairo, in each theme.
+  /// when there is one; `options` say how the charts look (title, language, window, colours…),
+  /// each drawn in every one of `themes`; the week is in `options.locale`. The timeline's SVG is
+  /// one file for every theme asked (`SVGWriter`); `outlineSVG` asks for Cairo's instead, one per
+  /// theme.
   public init(
-    roadmap: Roadmap, sessions: [Session]?, today: Day, title: String, language: Language,
+    roadmap: Roadmap, sessions: [Session]?, options base: ChartOptions, themes: [Theme] = [.light, .dark],
     measurer: TextMeasuring, outlineSVG: Bool = false
   ) {
+    let today = base.today
+    let language = base.locale
     var images: [Image] = []
-    var lightTimeline: (scene: Scene, options: ChartOptions)?
-    for theme in [Theme.light, .dark] {
-      var options = ChartOptions(title: title, today: today)
+    var firstTimeline: (scene: Scene, options: ChartOptions, at: Int)?
+    for theme in themes {
+      var options = base
       options.theme = theme
-      options.locale = language
-      let suffix = theme == .light ? "" : "-dark"
+      let suffix = theme == .dark ? "-dark" : ""
       func image(_ base: String, _ scene: Scene, _ format: ImageFormat) -> Image {
-        Image(name: "\(base)\(suffix).\(format.rawValue)", scene: scene, format: format)
+        Image(
+          name: "\(base)\(suffix).\(format.rawValue)", scene: scene, format: format, chart: base,
+          isDark: theme == .dark)
       }
       let timeline = ChartLayout(roadmap: roadmap, options: options, measurer: measurer).scene
       images.append(image("timeline", timeline, .png))
       if outlineSVG {
         images.append(image("timeline", timeline, .svg))
-      } else if let light = lightTimeline {
-        var svg = Image(name: "timeline.svg", scene: light.scene, format: .svg)
-        svg.dark = timeline
-        svg.annotations = .timeline(light.scene, roadmap: roadmap, options: light.options)
-        images.insert(svg, at: 1)
+      } else if let first = firstTimeline {
+        // One web SVG for both themes: the light scene, with the dark one for the dark scheme.
+        var svg = images[first.at]
+        let (light, lightOptions, dark) =
+          first.options.theme == .dark ? (timeline, options, first.scene) : (first.scene, first.options, timeline)
+        svg = Image(name: svg.name, scene: light, format: .svg, chart: "timeline", isDark: false)
+        svg.dark = dark
+        svg.annotations = .timeline(light, roadmap: roadmap, options: lightOptions)
+        images[first.at] = svg
       } else {
-        lightTimeline = (timeline, options)
+        var svg = Image(name: "timeline.svg", scene: timeline, format: .svg, chart: "timeline", isDark: false)
+        svg.annotations = .timeline(timeline, roadmap: roadmap, options: options)
+        images.append(svg)
+        firstTimeline = (timeline, options, images.count - 1)
       }
       if let sessions {
         let heatmap = HeatmapLayout(sessions: sessions, options: options, measurer: measurer).scene

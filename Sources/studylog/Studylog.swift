@@ -15,7 +15,7 @@ struct Studylog: ParsableCommand {
     subcommands: [
       ReportCommand.self, ChartCommand.self, WeekCommand.self, CompareCommand.self, LogCommand.self,
       SummaryCommand.self, CheckCommand.self, ImportCommand.self, ExportCommand.self, SyncCommand.self,
-      DoctorCommand.self,
+      DoctorCommand.self, InitCommand.self,
     ]
   )
 

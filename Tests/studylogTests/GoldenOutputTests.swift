@@ -94,7 +94,7 @@ import Testing
     try FileManager.default.createDirectory(at: sampleFolder, withIntermediateDirectories: true)
     try FileManager.default.createDirectory(
       at: folder.appendingPathComponent("out"), withIntermediateDirectories: true)
-    for name in ["roadmap.csv", "sessions.csv"] {
+    for name in ["roadmap.csv", "sessions.csv", "studylog.yml"] {
       try FileManager.default.copyItem(
         at: packageRoot.appendingPathComponent("reports/career-map/\(name)"),
         to: sampleFolder.appendingPathComponent(name))

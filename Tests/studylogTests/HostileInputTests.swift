@@ -161,7 +161,7 @@ import Testing
       ["log", "roadmap.csv", "--item", "1", "--hours", "1", "--note", formula], in: folder)
     #expect(log.status == 0, "\(log.stderr)")
     #expect(
-      try String(contentsOf: folder.appendingPathComponent("sessions.csv"), encoding: .utf8)
+      try String(contentsOf: folder.appendingPathComponent("roadmap.sessions.csv"), encoding: .utf8)
         == "date,item,hours,note\n" + #"2024-09-15,1,1,"'=HYPERLINK(""https://evil.example"",""click"")""#
         + "\n")
     #expect(try Self.run(["week", "roadmap.csv"], in: folder).status == 0)

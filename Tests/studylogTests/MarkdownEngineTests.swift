@@ -95,7 +95,8 @@ struct MarkdownEngineTests {
     let r = try Binary.run(["report", "roadmap.csv", "--out-dir", "out"] + Self.today, in: folder)
     #expect(r.status == 0, "\(r.stderr)")
     for name in ["summary.md", "week.md", "compare.md"] {
-      let markdown = try String(contentsOf: folder.appendingPathComponent("out/" + name), encoding: .utf8)
+      let markdown = try String(
+        contentsOf: folder.appendingPathComponent("out/roadmap-" + name), encoding: .utf8)
       try Self.audit(markdown, engine, name)
     }
   }

@@ -14,8 +14,11 @@ public struct LoadedSessions: Sendable {
 
 extension SessionLog {
   /// Reads a session log (`date,item,hours,note`; `minutes` instead of `hours`; Korean headers
-  /// 날짜, 항목, 시간, 분, 메모) and matches each session to an item of `roadmap`.
-  public static func load(bytes: [UInt8], source: String, roadmap: Roadmap, today: Day) -> LoadedSessions {
+  /// 날짜, 항목, 시간, 분, 메모) and matches each session to an item of `roadmap`. In a `shared`
+  /// log, a session whose item the roadmap lacks is a warning (and left out), not an error.
+  public static func load(
+    bytes: [UInt8], source: String, roadmap: Roadmap, today: Day, shared: SharedLog? = nil
+  ) -> LoadedSessions {
     var log: DiagnosticLog
     switch DiagnosticLog.decoding(bytes, source: source) {
     case .failure(let diagnostic):
@@ -30,6 +33,8 @@ extension SessionLog {
     var headerOK = false
     var sessions: [Session] = []
     var first = true
+    // A shared log's sessions of items the roadmap lacks: one warning per item, at its first line.
+    var misses: [(reference: String, offset: Int, count: Int)] = []
     let issues = CSVReader.read(log.text.bytes) { record in
       if first {
         first = false
@@ -45,18 +50,25 @@ extension SessionLog {
           "row has \(count) field\(count == 1 ? "" : "s") but the header has \(columns.count)", at: offset)
         return
       }
-      if let session = readRow(record, columns: columns, roadmap: roadmap, today: today, log: &log) {
+      if let session = readRow(
+        record, columns: columns, roadmap: roadmap, today: today, shared: shared, misses: &misses, log: &log)
+      {
         sessions.append(session)
       }
     }
     log.add(issues)
+    for miss in misses {
+      log.warning(shared!.warning(miss.reference, count: miss.count, roadmap: roadmap), at: miss.offset)
+    }
     return LoadedSessions(
       sessions: sessions, diagnostics: log.sorted, columns: columns, headerIsValid: headerOK)
   }
 
   /// Reads a session log from text.
-  public static func load(csv: String, source: String, roadmap: Roadmap, today: Day) -> LoadedSessions {
-    load(bytes: Array(csv.utf8), source: source, roadmap: roadmap, today: today)
+  public static func load(
+    csv: String, source: String, roadmap: Roadmap, today: Day, shared: SharedLog? = nil
+  ) -> LoadedSessions {
+    load(bytes: Array(csv.utf8), source: source, roadmap: roadmap, today: today, shared: shared)
   }
 
   private static func readHeader(_ header: CSVRecord, log: inout DiagnosticLog) -> ([SessionColumn?], Bool) {
@@ -99,7 +111,8 @@ extension SessionLog {
   }
 
   private static func readRow(
-    _ record: CSVRecord, columns: [SessionColumn?], roadmap: Roadmap, today: Day, log: inout DiagnosticLog
+    _ record: CSVRecord, columns: [SessionColumn?], roadmap: Roadmap, today: Day, shared: SharedLog?,
+    misses: inout [(reference: String, offset: Int, count: Int)], log: inout DiagnosticLog
   ) -> Session? {
     var cells: [SessionColumn: (value: String, offset: Int)] = [:]
     for (column, field) in zip(columns, record.fields) {
@@ -127,8 +140,16 @@ extension SessionLog {
 
     var itemID: String?
     if let cell = cells[.item], !cell.value.isEmpty {
-      if case .item(let item) = roadmap.match(item: cell.value) {
+      let match = roadmap.match(item: cell.value)
+      if case .item(let item) = match {
         itemID = item.id
+      } else if shared != nil, match == .unknown {
+        if let i = misses.firstIndex(where: { $0.reference == cell.value }) {
+          misses[i].count += 1
+        } else {
+          misses.append((cell.value, cell.offset, 1))
+        }
+        valid = false
       } else {
         log.error(roadmap.problem(with: cell.value)!, at: cell.offset)
         valid = false

@@ -88,11 +88,13 @@ extension SessionLog {
   /// in one `write`: the line in the log's columns, line ending and encoding (UTF-8, UTF-16 in the
   /// file's byte order, CP949). Refuses, so that nothing is written, when the log does not read
   /// cleanly (any error), when its encoding cannot hold the line, or when the log with the line
-  /// would not read back with `session` as its last session. `source` names the log in messages.
+  /// would not read back with `session` as its last session. `source` names the log in messages;
+  /// a `shared` log may name items of other roadmaps.
   public static func appendix(
-    for session: Session, existing: [UInt8], source: String, roadmap: Roadmap, today: Day
+    for session: Session, existing: [UInt8], source: String, roadmap: Roadmap, today: Day,
+    shared: SharedLog? = nil
   ) -> Result<[UInt8], SessionLogAppendError> {
-    let log = load(bytes: existing, source: source, roadmap: roadmap, today: today)
+    let log = load(bytes: existing, source: source, roadmap: roadmap, today: today, shared: shared)
     guard log.headerIsValid, case .success(let decoded) = TextDecoder.decode(existing) else {
       return .failure(.notASessionLog(source, diagnostics: log.diagnostics))
     }
@@ -113,8 +115,7 @@ extension SessionLog {
       let column: SessionColumn = log.columns.contains(.minutes) ? .minutes : .hours
       let problem = readBack(
         after, adds: session, hours: time(session.hours, in: column).reads, to: log.sessions.count,
-        source: source,
-        roadmap: roadmap, today: today)
+        source: source, roadmap: roadmap, today: today, shared: shared)
       return problem.map { .failure($0) } ?? .success(bytes)
     }
   }
@@ -145,9 +146,9 @@ extension SessionLog {
   /// which differs from `session.hours`, if at all, in the last of 16 digits), or nil when it would.
   static func readBack(
     _ bytes: [UInt8], adds session: Session, hours: Double, to count: Int, source: String, roadmap: Roadmap,
-    today: Day
+    today: Day, shared: SharedLog? = nil
   ) -> SessionLogAppendError? {
-    let after = load(bytes: bytes, source: source, roadmap: roadmap, today: today)
+    let after = load(bytes: bytes, source: source, roadmap: roadmap, today: today, shared: shared)
     if let error = after.diagnostics.first(where: { $0.severity == .error }) {
       return .wouldNotReadBack(source, problem: (error.line.map { "line \($0): " } ?? "") + error.message)
     }

@@ -40,4 +40,9 @@ public struct ChartOptions: Sendable {
     self.title = title
     self.today = today
   }
+
+  /// The widths a chart may have, in points.
+  public static let widths: ClosedRange<Double> = 300...20_000
+  /// The PNG scales a chart may be drawn at, in pixels per point.
+  public static let scales: ClosedRange<Double> = 0.25...8
 }

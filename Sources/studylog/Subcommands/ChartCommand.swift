@@ -36,78 +36,40 @@ struct ChartCommand: ParsableCommand {
   )
   var output: [String] = []
 
-  @Option(help: "The chart's title. Default: from the file's name.")
-  var title: String?
-
-  @Option(help: "light or dark. Default: light, and an SVG in both (following the reader's colour scheme).")
-  var theme: String?
+  @OptionGroup var style: ChartStyleOptions
 
   @OptionGroup var svgText: SVGTextOption
 
-  @Option(help: "Language of dates and labels: en or ko.")
-  var locale: Language = .en
+  @Option(help: "Language of dates and labels: en or ko. Default: the config's, else en.")
+  var locale: Language?
 
-  @Option(help: "Row order within a track: file or start (planned start).")
-  var sort: ChartSort = .file
+  @OptionGroup var config: ConfigOption
 
-  @Option(help: ArgumentHelp("First day shown (crops the window).", valueName: "day"))
-  var from: String?
-
-  @Option(help: ArgumentHelp("Last day shown (crops the window).", valueName: "day"))
-  var to: String?
-
-  @Option(help: ArgumentHelp("A labelled vertical marker, DAY=LABEL; may repeat.", valueName: "day=label"))
-  var mark: [String] = []
-
-  @Option(
-    help: ArgumentHelp("A category's colour, CATEGORY=#RRGGBB; may repeat.", valueName: "category=color"))
-  var color: [String] = []
-
-  @Option(help: "Font families, a comma-separated Pango list.")
-  var font: String = defaultFontFamilies
-
-  @Option(help: "Width in points; the height follows the number of rows.")
-  var width: Double = 1200
-
-  @Option(help: "PNG pixels per point (2 is sharp on high-density screens).")
-  var scale: Double = 2
+  @OptionGroup var watching: WatchOption
 
   func validate() throws {
-    if let theme, Theme.named(theme) == nil {
-      throw ValidationError("--theme must be light or dark, not '\(theme)'")
-    }
-    guard (300...20_000).contains(width) else {
-      throw ValidationError("--width must be between 300 and 20000 points")
-    }
-    guard (0.25...8).contains(scale) else { throw ValidationError("--scale must be between 0.25 and 8") }
     for path in output where ImageFormat(path: path) == nil && !Drawing.isSceneDump(path) {
       throw ValidationError("cannot tell the format of '\(path)': use a .png, .svg, .pdf or .scene.json name")
     }
     if output.isEmpty && input.file == "-" {
       throw ValidationError("give -o when the roadmap comes from standard input")
     }
-    let (from, to) = try window()
-    if let from, let to, to < from { throw ValidationError("--to \(to.iso) is before --from \(from.iso)") }
-    _ = try marks()
-    _ = try colors()
   }
 
   func run() throws {
+    try watching.run(input, sessions: sessions, config: config) { try draw() }
+  }
+
+  /// Draws the chart once; returns the files written (streams left out).
+  func draw() throws -> [String] {
     let (roadmap, today) = try input.loadValid()
-
-    var options = ChartOptions(title: title ?? input.defaultTitle, today: today)
-    options.width = width
-    options.theme = Theme.named(theme ?? "light")!
-    options.locale = locale
-    options.sort = sort
-    (options.from, options.to) = try window()
-    options.marks = try marks()
-    options.colors = try colors()
-    for name in options.colors.keys.sorted() where !roadmap.categories.contains(name) {
-      Console.printError(
-        "studylog: warning: --color names '\(name)', which is not a category of this roadmap")
-    }
-
+    let (_, settings) = try config.settings(for: input.file)
+    let language = locale ?? settings.locale ?? .en
+    let options = try style.chartOptions(
+      settings, defaultTitle: input.defaultTitle, today: today, language: language, roadmap: roadmap)
+    let font = style.fontFamilies(settings)
+    let scale = style.pngScale(settings)
+    let sessionLog = sessions.locate(roadmap: input.file, configured: settings.sessions)?.path ?? "-"
     let outputs = output.isEmpty ? [Self.besideInput(input.file, kind: kind)] : output
     // Within ChartLimits, checked before the chart is laid out.
     let pngScale = outputs.contains { ImageFormat(path: $0) == .png } ? scale : nil
@@ -121,7 +83,10 @@ struct ChartCommand: ParsableCommand {
       try ChartLimits.checkProgress(roadmap, options: options, pngScale: pngScale)
       layout = { ProgressLayout(roadmap: roadmap, options: $0, measurer: measurer).scene }
     case .heatmap:
-      guard let log = try sessions.load(roadmapFile: input.file, roadmap: roadmap, today: today) else {
+      guard
+        let log = try sessions.load(
+          roadmapFile: input.file, roadmap: roadmap, today: today, configured: settings.sessions)
+      else {
         throw InputError.noSessionLog
       }
       try ChartLimits.checkHeatmap(log, options: options, pngScale: pngScale)
@@ -138,70 +103,42 @@ struct ChartCommand: ParsableCommand {
     let renderer = CairoRenderer(families: font)
     for path in outputs {
       if Drawing.isSceneDump(path) {
-        try Drawing.writeSceneDump(scene, measurer: measurer, to: path, inputs: [input.file, sessions.input])
+        try Drawing.writeSceneDump(scene, measurer: measurer, to: path, inputs: [input.file, sessionLog])
         continue
       }
       if ImageFormat(path: path) == .svg && svgText.mode == .text {
-        try writeSVG(scene, to: path, options: options, roadmap: roadmap, layout: layout)
+        try writeSVG(
+          scene, to: path, options: options, roadmap: roadmap, layout: layout,
+          bothThemes: style.themes(settings, fallback: [.light, .dark]).count > 1, font: font,
+          inputs: [input.file, sessionLog])
         continue
       }
       try Drawing.write(
         scene, as: ImageFormat(path: path)!, to: path, renderer: renderer, scale: scale, title: options.title,
-        today: today, inputs: [input.file, sessions.input])
+        today: today, inputs: [input.file, sessionLog])
+    }
+    // What was written through a stream (`-o /dev/stdout`) is not named: it may be the output.
+    return outputs.filter { path in
+      if case .stream = try? OutputTarget.resolve(path) { return false }
+      return true
     }
   }
 
-  /// Writes the web SVG of `scene`: in both themes unless `--theme` names one.
+  /// Writes the web SVG of `scene`: in both themes unless one theme is asked (`--theme` or the
+  /// config's single theme).
   private func writeSVG(
-    _ scene: Scene, to path: String, options: ChartOptions, roadmap: Roadmap, layout: (ChartOptions) -> Scene
+    _ scene: Scene, to path: String, options: ChartOptions, roadmap: Roadmap, layout: (ChartOptions) -> Scene,
+    bothThemes: Bool, font: String, inputs: [String]
   ) throws {
     var darkOptions = options
     darkOptions.theme = .dark
-    let dark = theme == nil ? layout(darkOptions) : nil
+    let dark = bothThemes ? layout(darkOptions) : nil
     let annotations =
       kind == .timeline
       ? SVGAnnotations.timeline(scene, roadmap: roadmap, options: options)
       : SVGAnnotations(scene: scene, title: options.title, language: options.locale)
-    try Drawing.writeSVG(
-      scene, dark: dark, annotations: annotations, families: font, to: path,
-      inputs: [input.file, sessions.input])
-  }
-
-  private func window() throws -> (Day?, Day?) {
-    func day(_ text: String?, _ name: String, _ role: DateRole) throws -> Day? {
-      guard let text else { return nil }
-      switch DateParser.parseDay(text, role: role) {
-      case .success(let d): return d
-      case .failure(let e): throw ValidationError("--\(name): \(e.message)")
-      }
+    try Drawing.writeSVG(scene, dark: dark, annotations: annotations, families: font, to: path, inputs: inputs)
     }
-    return (try day(from, "from", .start), try day(to, "to", .end))
-  }
-
-  private func marks() throws -> [ChartMark] {
-    try mark.map { spec in
-      guard let eq = spec.firstIndex(of: "=") else {
-        throw ValidationError("--mark '\(spec)' needs the form DAY=LABEL, e.g. 2024-06-30=\"인턴 종료\"")
-      }
-      let label = String(spec[spec.index(after: eq)...])
-      switch DateParser.parseDay(String(spec[..<eq]), role: .start) {
-      case .success(let d) where !label.isEmpty: return ChartMark(day: d, label: label)
-      case .success: throw ValidationError("--mark '\(spec)' has no label")
-      case .failure(let e): throw ValidationError("--mark: \(e.message)")
-      }
-    }
-  }
-
-  private func colors() throws -> [String: Color] {
-    var result: [String: Color] = [:]
-    for spec in color {
-      guard let eq = spec.lastIndex(of: "="), let c = Color(hex: String(spec[spec.index(after: eq)...]))
-      else {
-        throw ValidationError("--color '\(spec)' needs the form CATEGORY=#RRGGBB, e.g. Infra=#0072B2")
-      }
-      result[String(spec[..<eq])] = c
-    }
-    return result
   }
 
   /// `roadmap.csv` → `roadmap.png` (`roadmap-heatmap.png`, `roadmap-progress.png`).

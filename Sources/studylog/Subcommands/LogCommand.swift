@@ -8,9 +8,9 @@ struct LogCommand: ParsableCommand {
     commandName: "log",
     abstract: "Append a study session to the session log.",
     discussion: """
-      The item is checked against the roadmap before anything is written. The log (default: \
-      sessions.csv beside the roadmap) is created with a header when missing. The line keeps the \
-      file's column order, line endings and encoding (UTF-8, UTF-16, CP949), and is written in one \
+      The item is checked against the roadmap before anything is written. The log (default: the \
+      config's, else ROADMAP.sessions.csv beside the roadmap, or a shared sessions.csv there) is \
+      created with a header when missing. The line keeps the file's column order, line endings and encoding (UTF-8, UTF-16, CP949), and is written in one \
       write on a file opened for appending and locked, so two runs at once cannot interleave. The \
       time is written so that it reads back as given. A log that does not read cleanly, that cannot \
       hold the line in its encoding, or that has no column for the note, is left as it is (exit 65).
@@ -34,6 +34,8 @@ struct LogCommand: ParsableCommand {
   var note: String?
 
   @OptionGroup var sessions: SessionsOption
+
+  @OptionGroup var config: ConfigOption
 
   func validate() throws {
     switch (hours, minutes) {
@@ -64,7 +66,10 @@ struct LogCommand: ParsableCommand {
       Console.printError("studylog: warning: the session's day \(day.iso) is after today (\(today.iso))")
     }
     let session = Session(day: day, itemID: target.id, hours: hours ?? minutes! / 60, note: note)
-    let path = sessions.path(roadmap: input.file)!.path
+    let location = sessions.locate(
+      roadmap: input.file, configured: try config.settings(for: input.file).settings.sessions)!
+    let path = location.path
+    let shared = location.shared ? OtherRoadmaps.sharing(path, with: input.file, today: today) : nil
 
     if !FileManager.default.fileExists(atPath: path) {
       let bytes = try SessionLog.newLog(for: session, source: path, roadmap: roadmap, today: today).get()
@@ -76,7 +81,7 @@ struct LogCommand: ParsableCommand {
     try OutputFile.append(to: path) { existing in
       try InputLimits.check(existing, source: path, kind: .sessionLog)
       switch SessionLog.appendix(
-        for: session, existing: existing, source: path, roadmap: roadmap, today: today)
+        for: session, existing: existing, source: path, roadmap: roadmap, today: today, shared: shared)
       {
       case .success(let bytes): return bytes
       case .failure(let error):

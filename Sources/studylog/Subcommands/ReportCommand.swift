@@ -3,6 +3,7 @@ import Foundation
 import StudyLog
 import StudyLogCairo
 import StudyLogChart
+import StudyLogConfig
 
 /// `studylog report`: everything a post needs (`ReportBundle`), drawn and written into a folder.
 struct ReportCommand: ParsableCommand {
@@ -10,31 +11,43 @@ struct ReportCommand: ParsableCommand {
     commandName: "report",
     abstract: "Write everything a post needs: charts in both themes and the reports as markdown.",
     discussion: """
-      Writes timeline.png and timeline-dark.png, timeline.svg (one file for both themes: it follows \
-      the reader's colour scheme; with --svg-text outlines, timeline.svg and timeline-dark.svg as \
-      outlines), heatmap.png and heatmap-dark.png \
-      when there is a session log, progress.png and progress-dark.png, summary.md, week.md and \
-      compare.md into the output folder, each atomically, and prints the files written.
+      Writes the timeline as PNG and SVG, the heatmap when there is a session log and the \
+      progress chart, in the light and dark themes (the SVG is one file for both themes: it \
+      follows the reader's colour scheme; with --svg-text outlines, one outline SVG per theme), \
+      then the summary, the week and the comparison as markdown, each atomically, and prints the \
+      files written. Files are named after the roadmap (career-map.csv → career-map-timeline.png, \
+      career-map-timeline-dark.png, career-map-summary.md…) or as --names or the config say. \
+      Folders are created as needed.
       """)
 
   @OptionGroup var input: RoadmapInput
 
   @OptionGroup var sessions: SessionsOption
 
-  @Option(help: ArgumentHelp("Where to write. Default: the roadmap's folder.", valueName: "dir"))
+  @Option(
+    help: ArgumentHelp(
+      "Where to write. Default: the config's report folder, else the roadmap's folder.", valueName: "dir"))
   var outDir: String?
 
-  @Option(help: "Language of the charts and the weekly summary: en or ko.")
-  var locale: Language = .en
+  @Option(
+    help: ArgumentHelp(
+      "Where to write the images. Default: the config's, else the --out-dir folder.", valueName: "dir"))
+  var imageDir: String?
 
-  @Option(help: "The charts' title. Default: from the file's name.")
-  var title: String?
+  @Option(
+    help: ArgumentHelp(
+      "File names: a pattern of {roadmap}, {name}, {theme} and {ext}. Default: {roadmap}-{name}{theme}.{ext}.",
+      valueName: "pattern"))
+  var names: String?
 
-  @Option(help: "Font families, a comma-separated Pango list.")
-  var font: String = defaultFontFamilies
+  @Option(help: "Language of the charts and the weekly summary: en or ko. Default: the config's, else en.")
+  var locale: Language?
 
-  @Option(help: "PNG pixels per point.")
-  var scale: Double = 2
+  @OptionGroup var style: ChartStyleOptions
+
+  @OptionGroup var config: ConfigOption
+
+  @OptionGroup var watching: WatchOption
 
   @OptionGroup var svgText: SVGTextOption
 
@@ -42,51 +55,78 @@ struct ReportCommand: ParsableCommand {
     if input.file == "-" && outDir == nil {
       throw ValidationError("give --out-dir when the roadmap comes from standard input")
     }
-    guard (0.25...8).contains(scale) else { throw ValidationError("--scale must be between 0.25 and 8") }
+    if let names, case .failure(let e) = FileNameTemplate.parse(names) {
+      throw ValidationError("--names: \(e.message)")
+    }
   }
 
   func run() throws {
+    try watching.run(input, sessions: sessions, config: config) { try write() }
+  }
+
+  /// Writes every chart and report once; returns the files written.
+  func write() throws -> [String] {
     let (roadmap, today) = try input.loadValid()
-    let log = try sessions.load(roadmapFile: input.file, roadmap: roadmap, today: today)
+    let (_, settings) = try config.settings(for: input.file)
+    let log = try sessions.load(
+      roadmapFile: input.file, roadmap: roadmap, today: today, configured: settings.sessions)
+    let sessionLog = sessions.locate(roadmap: input.file, configured: settings.sessions)?.path ?? "-"
     let folder =
-      outDir ?? WorkingDirectory.relative(URL(fileURLWithPath: input.file).deletingLastPathComponent().path)
-    func path(_ name: String) -> String { folder == "." || folder.isEmpty ? name : folder + "/" + name }
-    let inputs = [input.file, sessions.input]
+      outDir ?? settings.reportFolder
+      ?? WorkingDirectory.relative(URL(fileURLWithPath: input.file).deletingLastPathComponent().path)
+    let imageFolder = imageDir ?? settings.imageFolder ?? folder
+    let template = try names.map { try FileNameTemplate.parse($0).get() } ?? settings.names ?? .standard
+    let stem =
+      input.file == "-"
+      ? "roadmap" : URL(fileURLWithPath: input.file).deletingPathExtension().lastPathComponent
+    func path(_ folder: String, _ name: String) -> String {
+      folder == "." || folder.isEmpty ? name : folder + "/" + name
+    }
+    let inputs = [input.file, sessionLog]
     var written: [String] = []
 
+    let font = style.fontFamilies(settings)
+    let scale = style.pngScale(settings)
     let measurer = PangoTextMeasurer(families: font)
     let renderer = CairoRenderer(families: font)
-    let chartTitle = title ?? input.defaultTitle
+    let options = try style.chartOptions(
+      settings, defaultTitle: input.defaultTitle, today: today, language: locale ?? settings.locale ?? .en,
+      roadmap: roadmap)
     // Every chart within ChartLimits (each is drawn as a PNG), checked before any is laid out.
-    let options = ChartOptions(title: chartTitle, today: today)
     try ChartLimits.checkTimeline(roadmap, options: options, pngScale: scale)
     if let log { try ChartLimits.checkHeatmap(log, options: options, pngScale: scale) }
     try ChartLimits.checkProgress(roadmap, options: options, pngScale: scale)
     let bundle = ReportBundle(
-      roadmap: roadmap, sessions: log, today: today, title: chartTitle, language: locale, measurer: measurer,
-      outlineSVG: svgText.mode == .outlines)
+      roadmap: roadmap, sessions: log, options: options,
+      themes: style.themes(settings, fallback: [.light, .dark]),
+      measurer: measurer, outlineSVG: svgText.mode == .outlines)
     for image in bundle.images where image.format == .png {
       try ChartLimits.checkPNG(
         width: image.scene.width, height: image.scene.height, scale: scale, atLeast: false,
         advice: "split the roadmap (one file per track, say)")
     }
+    try OutputFolder.create(imageFolder)
+    try OutputFolder.create(folder)
     for image in bundle.images {
-      written.append(path(image.name))
+      let name = template.fileName(
+        roadmap: stem, name: image.chart, dark: image.isDark, ext: image.format.rawValue)
       if let annotations = image.annotations {
         try Drawing.writeSVG(
-          image.scene, dark: image.dark, annotations: annotations, families: font, to: path(image.name),
+          image.scene, dark: image.dark, annotations: annotations, families: font, to: path(imageFolder, name),
           inputs: inputs)
-        continue
+      } else {
+        try Drawing.write(
+          image.scene, as: image.format, to: path(imageFolder, name), renderer: renderer, scale: scale,
+          title: options.title, today: today, inputs: inputs)
       }
-      try Drawing.write(
-        image.scene, as: image.format, to: path(image.name), renderer: renderer, scale: scale,
-        title: chartTitle, today: today, inputs: inputs)
+      written.append(path(imageFolder, name))
     }
     Drawing.warnAboutMissingGlyphs(measurer)
     for report in bundle.texts {
-      try OutputFile.write(Data(report.text.utf8), to: path(report.name), inputs: inputs)
-      written.append(path(report.name))
+      let name = template.fileName(roadmap: stem, name: report.report, dark: false, ext: "md")
+      try OutputFile.write(Data(report.text.utf8), to: path(folder, name), inputs: inputs)
+      written.append(path(folder, name))
     }
-    Console.print(written.map { $0 + "\n" }.joined())
+    return written
   }
 }

@@ -18,6 +18,8 @@ struct WeekCommand: ParsableCommand {
 
   @OptionGroup var sessions: SessionsOption
 
+  @OptionGroup var config: ConfigOption
+
   @Option(help: ArgumentHelp("The ISO week, e.g. 2024-W37.", valueName: "week"))
   var week: String?
 
@@ -30,8 +32,8 @@ struct WeekCommand: ParsableCommand {
   @Option(help: "text, markdown or json.")
   var format: ReportFormat = .text
 
-  @Option(help: "en or ko.")
-  var locale: Language = .en
+  @Option(help: "en or ko. Default: the config's, else en.")
+  var locale: Language?
 
   @OptionGroup var output: OutputOption
 
@@ -59,9 +61,12 @@ struct WeekCommand: ParsableCommand {
 
   func run() throws {
     let (roadmap, today) = try input.loadValid()
-    let log = try sessions.load(roadmapFile: input.file, roadmap: roadmap, today: today)
+    let settings = try config.settings(for: input.file).settings
+    let log = try sessions.load(
+      roadmapFile: input.file, roadmap: roadmap, today: today, configured: settings.sessions)
     let report = WeekReport(
       roadmap: roadmap, sessions: log, week: try selectedWeek(today: today)!, today: today)
-    try output.emit(report.render(format, language: locale), inputs: [input.file, sessions.input])
+    try output.emit(
+      report.render(format, language: locale ?? settings.locale ?? .en), inputs: [input.file, sessions.input])
   }
 }

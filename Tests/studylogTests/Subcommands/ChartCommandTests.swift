@@ -114,6 +114,21 @@ import Testing
     #expect(try files(folder) == ["roadmap.csv"])
   }
 
+  @Test func printsTheFilesWrittenButNotAStream() throws {
+    let folder = try folderWithRoadmap()
+    let r = try Binary.run(["chart", "roadmap.csv", "-o", "a.svg", "-o", "b.png"], in: folder)
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout == "a.svg\nb.png\n")
+    let beside = try Binary.run(["chart", "roadmap.csv", "--kind", "progress"], in: folder)
+    #expect(beside.stdout == "roadmap-progress.png\n")
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.appendingPathComponent("out.svg").path, withDestinationPath: "/dev/stdout")
+    let stream = try Binary.run(["chart", "roadmap.csv", "-o", "out.svg"], in: folder)
+    #expect(stream.status == 0, "\(stream.stderr)")
+    #expect(stream.stdout.hasPrefix("<?xml"))
+    #expect(stream.stdout.hasSuffix("</svg>\n"))
+  }
+
   @Test func standardInputNeedsAnOutput() throws {
     let r = try Binary.run(["chart", "-"], stdin: csv)
     #expect(r.status == 64)

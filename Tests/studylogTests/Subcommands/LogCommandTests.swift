@@ -27,8 +27,11 @@ import Testing
         "dig, +trace",
       ], in: f)
     #expect(r.status == 0, "\(r.stderr)")
-    #expect(r.stdout == "logged 1.5 h on #1 DNS 동작 원리 on 2024-09-15 to sessions.csv\n")
-    #expect(try sessions(f) == "date,item,hours,note\n2024-09-15,1,1.5,\"dig, +trace\"\n")
+    // Without a log, the roadmap gets one of its own, named after it.
+    #expect(r.stdout == "logged 1.5 h on #1 DNS 동작 원리 on 2024-09-15 to roadmap.sessions.csv\n")
+    #expect(
+      String(decoding: try Data(contentsOf: f.appendingPathComponent("roadmap.sessions.csv")), as: UTF8.self)
+        == "date,item,hours,note\n2024-09-15,1,1.5,\"dig, +trace\"\n")
   }
 
   @Test func appendsAfterAMissingFinalNewline() throws {

@@ -41,11 +41,12 @@ import Testing
     let folder = try temporaryFolder()
     try Data("id,category,title\n1,A,b\n".utf8).write(to: folder.appendingPathComponent("roadmap.csv"))
     try Data("date,item,hours\n2024-09-10,7,1\n".utf8).write(
-      to: folder.appendingPathComponent("sessions.csv"))
+      to: folder.appendingPathComponent("roadmap.sessions.csv"))
     let r = try Binary.run(["week", "roadmap.csv", "--today", "2024-09-15"], in: folder)
     #expect(r.status == 65)
     #expect(r.stdout == "")
     #expect(
-      r.stderr == "sessions.csv:2:12: error: unknown item '7': no id or title in roadmap.csv matches it\n")
+      r.stderr
+        == "roadmap.sessions.csv:2:12: error: unknown item '7': no id or title in roadmap.csv matches it\n")
   }
 }

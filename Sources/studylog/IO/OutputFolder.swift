@@ -1,0 +1,20 @@
+import Foundation
+
+/// The folders outputs go into.
+enum OutputFolder {
+  /// Creates `path` and the folders above it that are missing; a file in the way, or a folder
+  /// that cannot be made, is `WriteError.cannotWrite` (exit 73).
+  static func create(_ path: String) throws {
+    guard !path.isEmpty, path != "." else { return }
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+      if isFolder.boolValue { return }
+      throw WriteError.cannotWrite(path, reason: "it is a file, not a folder")
+    }
+    do {
+      try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    } catch {
+      throw WriteError.cannotWrite(path, reason: "cannot create the folder: \(error.localizedDescription)")
+    }
+  }
+}
