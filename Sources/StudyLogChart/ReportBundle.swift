@@ -65,13 +65,15 @@ public struct ReportBundle {
         // One web SVG for both themes: the light scene, with the dark one for the dark scheme.
         var svg = images[first.at]
         let (light, lightOptions, dark) =
-          first.options.theme == .dark ? (timeline, options, first.scene) : (first.scene, first.options, timeline)
-        svg = Image(name: svg.name, scene: light, format: .svg, chart: "timeline", isDark: false)
+          first.options.theme == .dark
+          ? (timeline, options, first.scene) : (first.scene, first.options, timeline)
+        svg = Image(name: "timeline.svg", scene: light, format: .svg, chart: "timeline", isDark: false)
         svg.dark = dark
         svg.annotations = .timeline(light, roadmap: roadmap, options: lightOptions)
         images[first.at] = svg
       } else {
-        var svg = Image(name: "timeline.svg", scene: timeline, format: .svg, chart: "timeline", isDark: false)
+        // Named for its theme until the other theme joins it.
+        var svg = image("timeline", timeline, .svg)
         svg.annotations = .timeline(timeline, roadmap: roadmap, options: options)
         images.append(svg)
         firstTimeline = (timeline, options, images.count - 1)

@@ -137,8 +137,8 @@ struct ChartCommand: ParsableCommand {
       kind == .timeline
       ? SVGAnnotations.timeline(scene, roadmap: roadmap, options: options)
       : SVGAnnotations(scene: scene, title: options.title, language: options.locale)
-    try Drawing.writeSVG(scene, dark: dark, annotations: annotations, families: font, to: path, inputs: inputs)
-    }
+    try Drawing.writeSVG(
+      scene, dark: dark, annotations: annotations, families: font, to: path, inputs: inputs)
   }
 
   /// `roadmap.csv` → `roadmap.png` (`roadmap-heatmap.png`, `roadmap-progress.png`).

@@ -112,7 +112,8 @@ struct ReportCommand: ParsableCommand {
         roadmap: stem, name: image.chart, dark: image.isDark, ext: image.format.rawValue)
       if let annotations = image.annotations {
         try Drawing.writeSVG(
-          image.scene, dark: image.dark, annotations: annotations, families: font, to: path(imageFolder, name),
+          image.scene, dark: image.dark, annotations: annotations, families: font,
+          to: path(imageFolder, name),
           inputs: inputs)
       } else {
         try Drawing.write(
