@@ -87,12 +87,24 @@ struct SweepCase: CustomStringConvertible {
       options.to = sampleToday + max(1, span / 20)
     }
     if marks {
-      options.marks = (0..<10).map { k in
-        ChartMark(day: sampleToday + [-12, -9, -6, -4, -2, -1, 0, 1, 3, 5][k], label: "mark \(k)")
-      }
+      options.marks = (0..<10).map { k in ChartMark(day: sampleToday + Self.markDays[k], label: "mark \(k)") }
     }
     return ChartLayout(
       roadmap: sweepRoadmap(span: span, count: count), options: options, measurer: FixedWidthMeasurer())
+  }
+
+  /// The days of the ten marks, from today.
+  static let markDays = [-12, -9, -6, -4, -2, -1, 0, 1, 3, 5]
+
+  /// Where each marker's line stands in `l`, by its label: the middle of its day, 3 points to the
+  /// right for a mark on today's day.
+  func markerXs(_ l: ChartLayout) -> [String: Double] {
+    let today = sampleToday
+    var xs = ["\(locale.text(.today)) \(today.iso)": l.x(today) + l.pointsPerDay / 2]
+    for (k, offset) in Self.markDays.enumerated() {
+      xs["mark \(k)"] = l.x(today + offset) + l.pointsPerDay / 2 + (offset == 0 ? 3 : 0)
+    }
+    return xs
   }
 
   /// Spans of a week, 60 days, 1, 3 and 10 years; widths 600–2400; whole and cropped windows;
