@@ -1,3 +1,4 @@
+import ChartTestSupport
 import StudyLog
 import TestSupport
 import Testing

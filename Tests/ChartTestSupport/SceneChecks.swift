@@ -1,12 +1,11 @@
 import StudyLog
-
-@testable import StudyLogChart
+import StudyLogChart
 
 /// What the chart tests assert of every scene, on its elements (`Scene.elements`): each check
 /// returns one line per violation, empty when the scene passes.
-enum SceneChecks {
+public enum SceneChecks {
   /// Pairs of texts whose boxes overlap by more than 0.5 points.
-  static func overlappingTexts(_ elements: [SceneElement]) -> [String] {
+  public static func overlappingTexts(_ elements: [SceneElement]) -> [String] {
     let texts = elements.filter { $0.kind == "text" }.sorted { $0.x < $1.x }
     var out: [String] = []
     for (i, a) in texts.enumerated() {
@@ -21,7 +20,7 @@ enum SceneChecks {
   }
 
   /// Lines that cross a text's box (lines drawn after the text, or under it but through it).
-  static func linesThroughTexts(_ elements: [SceneElement]) -> [String] {
+  public static func linesThroughTexts(_ elements: [SceneElement]) -> [String] {
     let texts = elements.filter { $0.kind == "text" }
     var out: [String] = []
     for line in elements where line.kind == "line" {
@@ -34,7 +33,7 @@ enum SceneChecks {
 
   /// The colour under the middle of `element`: the last filled rect or polygon painted before it
   /// whose box holds that point, else the background.
-  static func colorUnder(_ index: Int, in elements: [SceneElement], background: Color) -> Color {
+  public static func colorUnder(_ index: Int, in elements: [SceneElement], background: Color) -> Color {
     let e = elements[index]
     let (cx, cy) = (e.x + e.width / 2, e.y + e.height / 2)
     for other in elements[..<index].reversed() where other.kind == "rect" || other.kind == "polygon" {
@@ -47,7 +46,7 @@ enum SceneChecks {
 
   /// Texts under 4.5:1 against what is under them; anything painted over a text's box after it
   /// (other than lines, checked above) also counts.
-  static func lowContrastTexts(_ elements: [SceneElement], background: Color) -> [String] {
+  public static func lowContrastTexts(_ elements: [SceneElement], background: Color) -> [String] {
     var out: [String] = []
     for (i, e) in elements.enumerated() where e.kind == "text" {
       let under = colorUnder(i, in: elements, background: background)
@@ -62,7 +61,7 @@ enum SceneChecks {
   }
 
   /// Bars and milestones whose fill and outline are both under 3:1 against the background.
-  static func faintBars(_ elements: [SceneElement], background: Color) -> [String] {
+  public static func faintBars(_ elements: [SceneElement], background: Color) -> [String] {
     elements.filter { ["bar.planned", "bar.actual", "milestone", "milestone.met"].contains($0.role) }
       .compactMap {
         let best = [$0.fill, $0.stroke].compactMap { $0?.contrast(with: background) }.max() ?? 1
@@ -72,7 +71,9 @@ enum SceneChecks {
 
   /// The legend's names against what the rows draw: each category with a shape (bar, diamond
   /// or arrow), planned, actual and milestone when drawn, today when its line is.
-  static func legendMismatch(_ elements: [SceneElement], roadmap: Roadmap, locale: Language) -> [String] {
+  public static func legendMismatch(_ elements: [SceneElement], roadmap: Roadmap, locale: Language)
+    -> [String]
+  {
     let shapes = elements.filter { $0.kind != "text" && $0.item != nil }
     let drawnItems = Set(shapes.compactMap(\.item))
     let roles = Set(elements.map(\.role))
@@ -93,7 +94,7 @@ enum SceneChecks {
 
   /// Categories that look alike: two legend swatches with the same colour and pattern, or an
   /// item's bar or diamond whose pattern is not its category's swatch's.
-  static func categoryCueProblems(_ elements: [SceneElement], roadmap: Roadmap) -> [String] {
+  public static func categoryCueProblems(_ elements: [SceneElement], roadmap: Roadmap) -> [String] {
     var out: [String] = []
     var cue: [String: FillPattern.Kind?] = [:]
     var seen: [String: String] = [:]
@@ -123,7 +124,7 @@ enum SceneChecks {
   /// scene) must hold a label and a chain of lines that starts under the label, within its
   /// width, and runs (joined end to end, or down the same x past a cut around a text) to the
   /// marker's own x, `lineX[label]`, and on to `bottom`. Leaders that bend must not cross.
-  static func unattachedMarkerLabels(_ markers: [SceneNode], lineX: [String: Double], bottom: Double)
+  public static func unattachedMarkerLabels(_ markers: [SceneNode], lineX: [String: Double], bottom: Double)
     -> [String]
   {
     var out: [String] = []
@@ -169,7 +170,7 @@ enum SceneChecks {
   }
 
   /// Whether two segments cross at a point inside both.
-  static func crosses(_ a: (Point, Point), _ b: (Point, Point)) -> Bool {
+  public static func crosses(_ a: (Point, Point), _ b: (Point, Point)) -> Bool {
     func side(_ p: Point, _ q: Point, _ r: Point) -> Double {
       (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x)
     }
@@ -178,7 +179,7 @@ enum SceneChecks {
 
   /// Items with dates that show no shape at all, and items shown only by an arrow whose labels
   /// are not on the arrow's side of the plot (`plotLeft`...`plotRight`).
-  static func croppingProblems(
+  public static func croppingProblems(
     _ elements: [SceneElement], roadmap: Roadmap, plotLeft: Double, plotRight: Double
   ) -> [String] {
     var out: [String] = []
