@@ -51,10 +51,18 @@ let package = Package(
     // Fixtures are read from the package folder (`packageRoot`), not bundled.
     .testTarget(name: "StudyLogTests", dependencies: ["StudyLog", "TestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "StudyLogConfigTests", dependencies: ["StudyLogConfig", "TestSupport"]),
-    .testTarget(name: "StudyLogChartTests", dependencies: ["StudyLogChart", "TestSupport"]),
+    // The chart checks and the sweep of roadmaps they run over, shared by the layout tests (fixed
+    // width measurer) and the Cairo tests (Pango's).
+    .target(
+      name: "ChartTestSupport", dependencies: ["StudyLog", "StudyLogChart", "TestSupport"],
+      path: "Tests/ChartTestSupport"),
+    .testTarget(
+      name: "StudyLogChartTests", dependencies: ["StudyLogChart", "TestSupport", "ChartTestSupport"]),
     .testTarget(
       name: "StudyLogCairoTests",
-      dependencies: ["StudyLogCairo", "StudyLogChart", "StudyLog", "CPangoCairo", "TestSupport"]),
+      dependencies: [
+        "StudyLogCairo", "StudyLogChart", "StudyLog", "CPangoCairo", "TestSupport", "ChartTestSupport",
+      ]),
     .testTarget(name: "studylogTests", dependencies: ["studylog", "TestSupport"], exclude: ["Fixtures"]),
   ]
 )

@@ -172,6 +172,18 @@ private struct Painter {
   }
 
   private func rect(_ r: RectNode) {
+    path(r)
+    paint(fill: r.fill, stroke: r.stroke, lineWidth: r.lineWidth)
+    if let pattern = r.pattern {
+      hatch(
+        pattern, x: r.x, y: r.y, width: r.width, height: r.height, stroke: r.stroke, lineWidth: r.lineWidth
+      ) {
+        path(r)
+      }
+    }
+  }
+
+  private func path(_ r: RectNode) {
     let radius = min(r.cornerRadius, r.width / 2, r.height / 2)
     if radius > 0 {
       let (x0, y0, x1, y1) = (r.x, r.y, r.x + r.width, r.y + r.height)
@@ -184,7 +196,6 @@ private struct Painter {
     } else {
       cairo_rectangle(cr, r.x, r.y, r.width, r.height)
     }
-    paint(fill: r.fill, stroke: r.stroke, lineWidth: r.lineWidth)
   }
 
   private func line(_ l: LineNode) {
@@ -216,10 +227,46 @@ private struct Painter {
 
   private func polygon(_ p: PolygonNode) {
     guard let first = p.points.first else { return }
-    cairo_move_to(cr, first.x, first.y)
-    for point in p.points.dropFirst() { cairo_line_to(cr, point.x, point.y) }
-    cairo_close_path(cr)
+    func path() {
+      cairo_move_to(cr, first.x, first.y)
+      for point in p.points.dropFirst() { cairo_line_to(cr, point.x, point.y) }
+      cairo_close_path(cr)
+    }
+    path()
     paint(fill: p.fill, stroke: p.stroke, lineWidth: p.lineWidth)
+    if let pattern = p.pattern {
+      let (xs, ys) = (p.points.map(\.x), p.points.map(\.y))
+      let (x, y) = (xs.min()!, ys.min()!)
+      hatch(
+        pattern, x: x, y: y, width: xs.max()! - x, height: ys.max()! - y, stroke: p.stroke,
+        lineWidth: p.lineWidth
+      ) {
+        path()
+      }
+    }
+  }
+
+  /// A fill pattern's lines, clipped to the shape that `path` traces, then the shape's outline
+  /// again over their ends.
+  private func hatch(
+    _ pattern: FillPattern, x: Double, y: Double, width: Double, height: Double, stroke: Color?,
+    lineWidth: Double, path: () -> Void
+  ) {
+    cairo_save(cr)
+    path()
+    cairo_clip(cr)
+    for (from, to) in pattern.segments(x: x, y: y, width: width, height: height) {
+      cairo_move_to(cr, from.x, from.y)
+      cairo_line_to(cr, to.x, to.y)
+    }
+    cairo_set_line_width(cr, FillPattern.lineWidth)
+    fill(pattern.color)
+    cairo_stroke(cr)
+    cairo_restore(cr)
+    if let stroke {
+      path()
+      paint(fill: nil, stroke: stroke, lineWidth: lineWidth)
+    }
   }
 
   private func paint(fill fillColor: Color?, stroke: Color?, lineWidth: Double) {

@@ -36,10 +36,12 @@ public struct RectNode: Hashable, Sendable {
   public var stroke: Color?
   public var lineWidth: Double
   public var cornerRadius: Double
+  /// Lines drawn over the fill, under the outline; nil for a plain fill.
+  public var pattern: FillPattern?
 
   public init(
     x: Double, y: Double, width: Double, height: Double, fill: Color? = nil, stroke: Color? = nil,
-    lineWidth: Double = 1, cornerRadius: Double = 0
+    lineWidth: Double = 1, cornerRadius: Double = 0, pattern: FillPattern? = nil
   ) {
     self.x = x
     self.y = y
@@ -49,6 +51,7 @@ public struct RectNode: Hashable, Sendable {
     self.stroke = stroke
     self.lineWidth = lineWidth
     self.cornerRadius = cornerRadius
+    self.pattern = pattern
   }
 
   public var maxX: Double { x + width }
@@ -80,12 +83,18 @@ public struct PolygonNode: Hashable, Sendable {
   public var fill: Color?
   public var stroke: Color?
   public var lineWidth: Double
+  /// Lines drawn over the fill, under the outline; nil for a plain fill.
+  public var pattern: FillPattern?
 
-  public init(points: [Point], fill: Color? = nil, stroke: Color? = nil, lineWidth: Double = 1) {
+  public init(
+    points: [Point], fill: Color? = nil, stroke: Color? = nil, lineWidth: Double = 1,
+    pattern: FillPattern? = nil
+  ) {
     self.points = points
     self.fill = fill
     self.stroke = stroke
     self.lineWidth = lineWidth
+    self.pattern = pattern
   }
 }
 
@@ -208,14 +217,16 @@ public struct Scene: Hashable, Sendable {
         case .rect(let r):
           out +=
             "\(pad)rect \(fmt(r.x)),\(fmt(r.y)) \(fmt(r.width))x\(fmt(r.height))"
-            + (r.fill.map { " fill \($0)" } ?? "") + (r.stroke.map { " stroke \($0)" } ?? "") + "\n"
+            + (r.fill.map { " fill \($0)" } ?? "") + (r.stroke.map { " stroke \($0)" } ?? "")
+            + (r.pattern.map { " \($0.kind.rawValue) \($0.color)" } ?? "") + "\n"
         case .line(let l):
           out +=
             "\(pad)line \(fmt(l.from.x)),\(fmt(l.from.y)) -> \(fmt(l.to.x)),\(fmt(l.to.y)) \(l.color)"
             + (l.dash.isEmpty ? "" : " dashed") + "\n"
         case .polygon(let p):
           out += "\(pad)polygon " + p.points.map { "\(fmt($0.x)),\(fmt($0.y))" }.joined(separator: " ")
-          out += (p.fill.map { " fill \($0)" } ?? "") + "\n"
+          out += (p.fill.map { " fill \($0)" } ?? "")
+          out += (p.pattern.map { " \($0.kind.rawValue) \($0.color)" } ?? "") + "\n"
         case .text(let t):
           out +=
             "\(pad)text \"\(t.text)\" \(t.anchor.rawValue) \(fmt(t.x)),\(fmt(t.y)) \(fmt(t.font.size))"

@@ -24,6 +24,8 @@ public struct SceneElement: Hashable, Sendable {
   public var text: String?
   /// A line's dash pattern is not empty.
   public var dashed: Bool
+  /// The lines a rect or polygon carries over its fill (`FillPattern`), nil without.
+  public var pattern: FillPattern? = nil
 
   public var maxX: Double { x + width }
   public var maxY: Double { y + height }
@@ -68,7 +70,7 @@ extension Scene {
           out.append(
             SceneElement(
               kind: "rect", role: role, item: item, x: r.x, y: r.y, width: r.width, height: r.height,
-              fill: r.fill, stroke: r.stroke, color: nil, text: nil, dashed: false))
+              fill: r.fill, stroke: r.stroke, color: nil, text: nil, dashed: false, pattern: r.pattern))
         case .line(let l):
           let x = min(l.from.x, l.to.x)
           let y = min(l.from.y, l.to.y)
@@ -86,7 +88,7 @@ extension Scene {
             SceneElement(
               kind: "polygon", role: role, item: item, x: x, y: y, width: (xs.max() ?? 0) - x,
               height: (ys.max() ?? 0) - y, fill: p.fill, stroke: p.stroke, color: nil, text: nil,
-              dashed: false))
+              dashed: false, pattern: p.pattern))
         case .text(let t):
           guard !t.text.isEmpty else { continue }
           let ink = measurer.inkBox(of: t.text, font: t.font)

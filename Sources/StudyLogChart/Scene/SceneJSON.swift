@@ -5,8 +5,9 @@ import StudyLog
 ///
 /// `{"width", "height", "background", "nodes": [...]}` with sizes in points; `nodes` in paint
 /// order, one per line, each `{"kind", "role", "item"?, "bbox": [x, y, w, h], "fill"?,
-/// "stroke"?, "color"?, "text"?, "dashed"?}` (see `SceneElement`), numbers rounded to 0.01 pt and
-/// colours as `#RRGGBB` (`#RRGGBBAA` when not opaque).
+/// "stroke"?, "color"?, "text"?, "dashed"?, "pattern"?, "patternColor"?}` (see `SceneElement`;
+/// `pattern` is `hatch`, `backhatch` or `crosshatch`, the `FillPattern` over a fill), numbers
+/// rounded to 0.01 pt and colours as `#RRGGBB` (`#RRGGBBAA` when not opaque).
 public enum SceneJSON {
   /// The dump of `scene`, with text boxes measured by `measurer`; ends with a newline.
   public static func encode(_ scene: Scene, measurer: TextMeasuring) -> String {
@@ -26,6 +27,9 @@ public enum SceneJSON {
     if let color = e.color { pairs.append("\"color\": \"\(color.hex)\"") }
     if let text = e.text { pairs.append("\"text\": \(JSONValue.string(text).rendered(indent: 0))") }
     if e.dashed { pairs.append("\"dashed\": true") }
+    if let pattern = e.pattern {
+      pairs.append("\"pattern\": \"\(pattern.kind.rawValue)\", \"patternColor\": \"\(pattern.color.hex)\"")
+    }
     return "{" + pairs.joined(separator: ", ") + "}"
   }
 }

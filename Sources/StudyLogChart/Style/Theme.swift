@@ -21,7 +21,9 @@ public struct Theme: Hashable, Sendable {
   /// White background. The palette starts with three Okabe–Ito hues (blue, orange, green) and
   /// goes on with colours chosen so that any two of the twelve differ by a CIEDE2000 distance of
   /// at least 10 as they are and as people with deuteranopia or protanopia see them (Machado
-  /// 2009), each at 3:1 or more against the background. After twelve categories colours repeat.
+  /// 2009), each at 3:1 or more against the background; balanced over the hue circle (two in the
+  /// red–pink sector, where the first search put six). After twelve categories colours repeat,
+  /// with a `FillPattern` as the second cue.
   public static let light = Theme(
     name: "light",
     background: Color(hex: "#FFFFFF")!, text: Color(hex: "#1F2328")!, mutedText: Color(hex: "#59636E")!,
@@ -29,8 +31,8 @@ public struct Theme: Hashable, Sendable {
     today: Color(hex: "#C8167A")!, marker: Color(hex: "#59636E")!, late: Color(hex: "#C24E00")!,
     early: Color(hex: "#007A5A")!,
     palette: [
-      "#0072B2", "#BA8000", "#009E73", "#960F00", "#0000FF", "#96005A", "#D24BFF", "#D2003C", "#FF2D69",
-      "#C30F96", "#00784B", "#C378A5",
+      "#0072B2", "#BA8000", "#009E73", "#872D00", "#874B69", "#3C96A5", "#4B784B", "#4B87FF", "#2D00F0",
+      "#B44B0F", "#5A3C78", "#2D5A3C",
     ].map { Color(hex: $0)! },
     plannedOpacity: 0.32)
 

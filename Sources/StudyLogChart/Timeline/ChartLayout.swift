@@ -39,6 +39,10 @@ public struct ChartLayout {
   public static let indent = 10.0
   /// Rows above which the axis is repeated under the chart.
   public static let bottomAxisRows = 20
+  /// Rows after which the axis is repeated inside a long chart: before the next section from
+  /// `axisRepeatRows - 10` rows on, else before the next row; never in its last 10 rows, which
+  /// the axis under the chart serves.
+  public static let axisRepeatRows = 40
 
   /// Points per day in the plot.
   public var pointsPerDay: Double { (plotRight - plotLeft) / Double(window.days) }
@@ -88,11 +92,12 @@ public struct ChartLayout {
     var y = heading.bottom
 
     let colors = categoryColors(roadmap)
+    let patterns = categoryPatterns(roadmap)
     // What the rows draw, to list exactly that in the legend: the rows laid out once at the top.
     let drawn = Scene(
       width: width, height: 0, background: theme.background,
       nodes: rows(
-        roadmap, top: 0, colors: colors, measurer: measurer
+        roadmap, top: 0, colors: colors, patterns: patterns, measurer: measurer
       ).nodes
     ).elements(measurer: measurer)
     let shown = Set(drawn.filter { $0.kind != "text" }.compactMap(\.item))
@@ -103,7 +108,8 @@ public struct ChartLayout {
     if roles.contains("milestone.met") { roles.insert("bar.actual") }
     if window.contains(options.today) { roles.insert("today") }
     let legend = ChartLegend(
-      categories: categories, colors: colors, drawn: roles, theme: theme, locale: options.locale, top: y,
+      categories: categories, colors: colors, patterns: patterns, drawn: roles, theme: theme,
+      locale: options.locale, top: y,
       width: width, measurer: measurer)
     nodes.append(.group("legend", legend.nodes))
     y += legend.height + 10
@@ -115,12 +121,15 @@ public struct ChartLayout {
     let axisTop = y
     y += 2 * Self.tierHeight
 
-    let rows = rows(roadmap, top: y, colors: colors, measurer: measurer)
+    let rows = rows(roadmap, top: y, colors: colors, patterns: patterns, measurer: measurer)
     let rowsBottom = rows.bottom + 4
 
     nodes.append(.group("bands", rows.bands))
     nodes.append(.group("grid", gridlines(top: axisTop, bottom: rowsBottom)))
     nodes.append(.group("axis", axisNodes(top: axisTop, upperFirst: true, measurer: measurer)))
+    for top in rows.axes {
+      nodes.append(.group("axis.repeat", axisNodes(top: top, upperFirst: true, measurer: measurer)))
+    }
     nodes.append(.group("rows", rows.nodes))
     nodes.append(.group("markers", lanes.nodes(top: laneTop, bottom: rowsBottom, theme: theme)))
     var bottom = rowsBottom
@@ -164,6 +173,16 @@ public struct ChartLayout {
     return colors
   }
 
+  /// Categories' second cues, by order of first appearance: none while the palette's colours
+  /// last, then a pattern for each further round (`FillPattern.kind(forCategory:colors:)`).
+  private func categoryPatterns(_ roadmap: Roadmap) -> [String: FillPattern.Kind] {
+    var patterns: [String: FillPattern.Kind] = [:]
+    for (i, name) in roadmap.categories.enumerated() {
+      patterns[name] = FillPattern.kind(forCategory: i, colors: options.theme.palette.count)
+    }
+    return patterns
+  }
+
   /// The today line, when today is in the window, and the `--mark` lines in it.
   private func markers() -> [Marker] {
     func center(_ day: Day) -> Double { x(day) + pointsPerDay / 2 }
@@ -181,15 +200,26 @@ public struct ChartLayout {
     return markers
   }
 
-  /// The sections and rows from `top`: section bands, section headings and item rows, and the
-  /// y under the last row.
-  private func rows(_ roadmap: Roadmap, top: Double, colors: [String: Color], measurer: TextMeasuring)
-    -> (bands: [SceneNode], nodes: [SceneNode], bottom: Double)
-  {
+  /// The sections and rows from `top`: section bands, section headings and item rows, the tops
+  /// of the axes repeated between them (`axisRepeatRows`), and the y under the last row.
+  private func rows(
+    _ roadmap: Roadmap, top: Double, colors: [String: Color], patterns: [String: FillPattern.Kind],
+    measurer: TextMeasuring
+  ) -> (bands: [SceneNode], nodes: [SceneNode], axes: [Double], bottom: Double) {
     var y = top
     var bands: [SceneNode] = []
     var nodes: [SceneNode] = []
+    var axes: [Double] = []
+    var sinceAxis = 0
+    var left = roadmap.items.count
+    func repeatAxis(after rows: Int) {
+      guard sinceAxis >= rows, left > 10 else { return }
+      axes.append(y)
+      y += 2 * Self.tierHeight
+      sinceAxis = 0
+    }
     for section in TimelineSection.sections(roadmap, sort: options.sort, locale: options.locale) {
+      repeatAxis(after: Self.axisRepeatRows - 10)
       if hasTracks {
         let heading = section.heading(top: y, in: self, measurer: measurer)
         bands.append(heading.band)
@@ -197,13 +227,17 @@ public struct ChartLayout {
         y += Self.sectionHeight
       }
       for item in section.items {
+        repeatAxis(after: Self.axisRepeatRows)
+        sinceAxis += 1
+        left -= 1
         let row = TimelineRow(
-          item: item, centerY: y + Self.rowHeight / 2, color: colors[item.category]!, chart: self)
+          item: item, centerY: y + Self.rowHeight / 2, color: colors[item.category]!,
+          pattern: patterns[item.category], chart: self)
         nodes.append(.group("item \(item.id)", row.nodes(measurer: measurer)))
         y += Self.rowHeight
       }
     }
-    return (bands, nodes, y)
+    return (bands, nodes, axes, y)
   }
 
   /// Gridlines from the axis at `top` down to `bottom`: light at every lower-tier boundary,

@@ -1,6 +1,7 @@
 import StudyLog
 
-/// The legend of a timeline: a swatch of each category the chart draws, then what planned,
+/// The legend of a timeline: a swatch of each category the chart draws (with its pattern past
+/// the palette's twelve colours), then what planned,
 /// actual, milestone and today look like, each only when the chart draws one; wrapped to the
 /// chart's width. The planned and actual swatches are in the text's colour, which no category
 /// takes, so that they do not read as a grey category.
@@ -12,11 +13,12 @@ struct ChartLegend {
 
   /// What an entry's swatch shows.
   private enum Swatch {
-    case category(Color), planned, actual, milestone, today
+    case category(Color, FillPattern.Kind?), planned, actual, milestone, today
   }
 
   init(
-    categories: [String], colors: [String: Color], drawn: Set<String>, theme: Theme, locale: Language,
+    categories: [String], colors: [String: Color], patterns: [String: FillPattern.Kind], drawn: Set<String>,
+    theme: Theme, locale: Language,
     top: Double, width: Double, measurer: TextMeasuring
   ) {
     let margin = ChartMetrics.margin
@@ -24,7 +26,7 @@ struct ChartLegend {
     let plannedBarHeight = ChartLayout.plannedBarHeight
     let actualBarHeight = ChartLayout.actualBarHeight
     let entries: [(String, Swatch)] =
-      categories.map { (ChartLimits.label($0), .category(colors[$0]!)) }
+      categories.map { (ChartLimits.label($0), .category(colors[$0]!, patterns[$0])) }
       + ([
         (.planned, .planned, "bar.planned"), (.actual, .actual, "bar.actual"),
         (.milestone, .milestone, "milestone"), (.today, .today, "today"),
@@ -43,8 +45,12 @@ struct ChartLegend {
         y += lineHeight
       }
       switch swatch {
-      case .category(let color):
-        nodes.append(.rect(RectNode(x: x + 3, y: y - 5, width: 10, height: 10, fill: color, cornerRadius: 2)))
+      case .category(let color, let pattern):
+        nodes.append(
+          .rect(
+            RectNode(
+              x: x + 3, y: y - 5, width: 10, height: 10, fill: color, cornerRadius: 2,
+              pattern: pattern.map { FillPattern($0, color: theme.background) })))
       case .planned:
         nodes.append(
           .rect(

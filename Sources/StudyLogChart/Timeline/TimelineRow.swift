@@ -10,6 +10,8 @@ struct TimelineRow {
   let centerY: Double
   /// The category's colour.
   let color: Color
+  /// The category's second cue, beyond the palette's first round of colours.
+  let pattern: FillPattern.Kind?
   /// The chart the row is part of: its options, plot edges and window.
   let chart: ChartLayout
 
@@ -67,7 +69,7 @@ struct TimelineRow {
                 PolygonNode(
                   points: Self.diamond(cx: cx, cy: cy, half: 6.5),
                   fill: color.over(theme.background, opacity: theme.plannedOpacity),
-                  stroke: overdue ? theme.late : color, lineWidth: overdue ? 1.5 : 1))
+                  stroke: overdue ? theme.late : color, lineWidth: overdue ? 1.5 : 1, pattern: lines(color)))
             ]))
         right = cx + 6.5
       } else {
@@ -89,7 +91,7 @@ struct TimelineRow {
                   x: bar.x, y: cy - height / 2, width: bar.width, height: height, fill: fill,
                   stroke: overdue ? theme.late : muted ? theme.mutedText : color,
                   lineWidth: overdue ? 1.5 : 1,
-                  cornerRadius: 3))
+                  cornerRadius: 3, pattern: muted ? nil : lines(color)))
             ]))
         right = bar.x + bar.width
       }
@@ -102,7 +104,12 @@ struct TimelineRow {
         nodes.append(
           .group(
             "milestone.met",
-            [.polygon(PolygonNode(points: Self.diamond(cx: cx, cy: cy, half: 4), fill: color))]))
+            [
+              .polygon(
+                PolygonNode(
+                  points: Self.diamond(cx: cx, cy: cy, half: 4), fill: color, pattern: lines(theme.background)
+                ))
+            ]))
         right = max(right, cx + 4)
       } else {
         var actualRight = right
@@ -169,11 +176,18 @@ struct TimelineRow {
             .rect(
               RectNode(
                 x: bar.x, y: centerY - height / 2, width: bar.width, height: height, fill: fill,
-                stroke: faded ? color : nil, cornerRadius: 2))
+                stroke: faded ? color : nil, cornerRadius: 2, pattern: lines(faded ? color : theme.background)
+              ))
           ]))
       right = max(right, bar.x + bar.width)
     }
     return nodes + continuations(start, end)
+  }
+
+  /// The category's pattern in `color`: the category's colour over a light fill, the background
+  /// over a solid one.
+  private func lines(_ color: Color) -> FillPattern? {
+    pattern.map { FillPattern($0, color: color) }
   }
 
   /// The part of `start...end` inside the window, as x and width; nil when none of it is.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import StudyLogChart
@@ -22,6 +23,22 @@ import Testing
   func categoriesAreDistinguishableWithColourBlindness(theme: Theme) {
     #expect(theme.palette.count == 12)
     #expect(ColorVision.minimumDistance(theme.palette) >= 10, "\(theme.name)")
+  }
+
+  /// The light palette is balanced over the hue circle: at most two colours in the red–pink
+  /// sector (CIELAB hue 320°–50°; the palette before had six there) and at most four in any 60°
+  /// sector (two, were they even).
+  @Test func theLightPaletteIsBalancedOverTheHues() {
+    let hues = Theme.light.palette.map { color -> Double in
+      let (_, a, b) = ColorVision.lab(color)
+      let h = atan2(b, a) * 180 / .pi
+      return h < 0 ? h + 360 : h
+    }
+    #expect(hues.filter { $0 >= 320 || $0 <= 50 }.count <= 2, "\(hues)")
+    for start in stride(from: 0.0, to: 360, by: 10) {
+      let inSector = hues.filter { ($0 - start + 360).truncatingRemainder(dividingBy: 360) < 60 }
+      #expect(inSector.count <= 4, "\(start)°: \(inSector)")
+    }
   }
 
   @Test func theDifferenceMatchesPublishedPairs() {

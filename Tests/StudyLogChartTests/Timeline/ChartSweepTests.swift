@@ -1,3 +1,4 @@
+import ChartTestSupport
 import StudyLog
 import TestSupport
 import Testing
@@ -43,6 +44,12 @@ import Testing
     #expect(found.isEmpty, "\(c): \(found)")
   }
 
+  @Test(arguments: cases) func categoriesPastTheColoursKeepADistinctPattern(_ c: SweepCase) {
+    let found = SceneChecks.categoryCueProblems(
+      elements(c).1, roadmap: sweepRoadmap(span: c.span, count: c.count))
+    #expect(found.isEmpty, "\(c): \(found.prefix(3))")
+  }
+
   @Test(arguments: cases) func itemsOutsideTheWindowShowAnArrowAndTheirLabelsBesideIt(_ c: SweepCase) {
     let (l, e) = elements(c)
     let found = SceneChecks.croppingProblems(
@@ -85,9 +92,33 @@ import Testing
   }
 
   @Test(arguments: cases.filter(\.marks)) func everyMarkerLineShows(_ c: SweepCase) {
+    let l = c.layout()
+    let count = l.scene.group("markers")!.count
+    // The pieces that reach down into the rows, one per marker.
     let lines = elements(c).1.filter { ($0.role == "today" || $0.role == "marker") && $0.kind == "line" }
-    let xs = Set(lines.map { ($0.x * 100).rounded() })
-    let markers = c.layout().scene.group("markers")!.count
-    #expect(xs.count == markers, "\(c): \(markers) markers on \(xs.count) distinct lines")
+    let rowsBottom = lines.map(\.maxY).max()!
+    let xs = Set(lines.filter { $0.maxY == rowsBottom }.map { ($0.x * 100).rounded() })
+    #expect(xs.count == count, "\(c): \(count) markers on \(xs.count) distinct lines")
+  }
+
+  @Test(arguments: cases.filter(\.marks)) func everyMarkerLabelLeadsToItsLine(_ c: SweepCase) {
+    let l = c.layout()
+    let markers = l.scene.group("markers")!
+    let bottom = Scene.texts(in: markers).isEmpty ? 0 : markerBottom(markers)
+    let found = SceneChecks.unattachedMarkerLabels(markers, lineX: c.markerXs(l), bottom: bottom)
+    #expect(found.isEmpty, "\(c): \(found.prefix(3))")
+  }
+
+  /// The lowest end of any marker line: the bottom of the rows.
+  func markerBottom(_ markers: [SceneNode]) -> Double {
+    var bottom = 0.0
+    func walk(_ nodes: [SceneNode]) {
+      for node in nodes {
+        if case .line(let l) = node { bottom = max(bottom, l.to.y) }
+        if case .group(_, let children) = node { walk(children) }
+      }
+    }
+    walk(markers)
+    return bottom
   }
 }

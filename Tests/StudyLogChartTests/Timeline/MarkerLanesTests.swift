@@ -62,3 +62,20 @@ import Testing
     #expect(Scene.texts(in: outside.scene.group("markers")!).isEmpty)
   }
 }
+
+/// Anchors of crowded lines: spread evenly around their mean, in order, kept apart and inside.
+@Suite struct MarkerSpreadTests {
+  @Test func linesFarApartKeepTheirPlace() {
+    #expect(MarkerLanes.spread([10, 30, 50], gap: 7, within: 0...100) == [10, 30, 50])
+  }
+
+  @Test func crowdedLinesSpreadAroundTheirMean() {
+    #expect(MarkerLanes.spread([50, 51, 52], gap: 7, within: 0...100) == [44, 51, 58])
+    // A run that reaches a neighbour takes it in.
+    #expect(MarkerLanes.spread([40, 50, 51, 52], gap: 7, within: 0...200) == [37.75, 44.75, 51.75, 58.75])
+  }
+
+  @Test func spreadStaysInsideItsBounds() {
+    #expect(MarkerLanes.spread([98, 99, 100], gap: 7, within: 0...100) == [86, 93, 100])
+  }
+}

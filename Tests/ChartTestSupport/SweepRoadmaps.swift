@@ -1,7 +1,6 @@
 import StudyLog
+import StudyLogChart
 import TestSupport
-
-@testable import StudyLogChart
 
 // The sweep the chart checks run over: roadmaps of every span, windows that cut every kind of
 // item, marks crowded around today, widths, themes and locales.
@@ -10,7 +9,7 @@ import TestSupport
 /// early and late, in progress, milestones met and overdue, overdue bars, paused, dropped, not
 /// scheduled and started without a plan, in 14 categories and three tracks (and none); every
 /// seventh title 120 characters long.
-func sweepRoadmap(span: Int, count: Int) -> Roadmap {
+public func sweepRoadmap(span: Int, count: Int) -> Roadmap {
   let today = sampleToday
   var lines = ["id,track,category,title,planned,actual,progress,status"]
   let length = max(1, span / 8)
@@ -62,22 +61,34 @@ func sweepRoadmap(span: Int, count: Int) -> Roadmap {
 }
 
 /// One case of the sweep, named for failure messages.
-struct SweepCase: CustomStringConvertible {
-  var span: Int
-  var count: Int
-  var width: Double
-  var cropped: Bool
-  var marks: Bool
-  var theme: Theme
-  var locale: Language
+public struct SweepCase: CustomStringConvertible, Sendable {
+  public var span: Int
+  public var count: Int
+  public var width: Double
+  public var cropped: Bool
+  public var marks: Bool
+  public var theme: Theme
+  public var locale: Language
 
-  var description: String {
+  public var description: String {
     "\(span) days, \(count) items, width \(Int(width))\(cropped ? ", cropped" : "")"
       + "\(marks ? ", ten marks" : ""), \(theme.name), \(locale.rawValue)"
   }
 
-  /// The timeline, measured with the fixed-width measurer.
-  func layout() -> ChartLayout {
+  public init(
+    span: Int, count: Int, width: Double, cropped: Bool, marks: Bool, theme: Theme, locale: Language
+  ) {
+    self.span = span
+    self.count = count
+    self.width = width
+    self.cropped = cropped
+    self.marks = marks
+    self.theme = theme
+    self.locale = locale
+  }
+
+  /// The timeline, measured with `measurer` (the fixed-width one unless told).
+  public func layout(measurer: TextMeasuring = FixedWidthMeasurer()) -> ChartLayout {
     var options = ChartOptions(title: "Sweep \(span)", today: sampleToday)
     options.width = width
     options.theme = theme
@@ -87,17 +98,29 @@ struct SweepCase: CustomStringConvertible {
       options.to = sampleToday + max(1, span / 20)
     }
     if marks {
-      options.marks = (0..<10).map { k in
-        ChartMark(day: sampleToday + [-12, -9, -6, -4, -2, -1, 0, 1, 3, 5][k], label: "mark \(k)")
-      }
+      options.marks = (0..<10).map { k in ChartMark(day: sampleToday + Self.markDays[k], label: "mark \(k)") }
     }
     return ChartLayout(
-      roadmap: sweepRoadmap(span: span, count: count), options: options, measurer: FixedWidthMeasurer())
+      roadmap: sweepRoadmap(span: span, count: count), options: options, measurer: measurer)
+  }
+
+  /// The days of the ten marks, from today.
+  public static let markDays = [-12, -9, -6, -4, -2, -1, 0, 1, 3, 5]
+
+  /// Where each marker's line stands in `l`, by its label: the middle of its day, 3 points to the
+  /// right for a mark on today's day.
+  public func markerXs(_ l: ChartLayout) -> [String: Double] {
+    let today = sampleToday
+    var xs = ["\(locale.text(.today)) \(today.iso)": l.x(today) + l.pointsPerDay / 2]
+    for (k, offset) in Self.markDays.enumerated() {
+      xs["mark \(k)"] = l.x(today + offset) + l.pointsPerDay / 2 + (offset == 0 ? 3 : 0)
+    }
+    return xs
   }
 
   /// Spans of a week, 60 days, 1, 3 and 10 years; widths 600–2400; whole and cropped windows;
   /// with and without ten marks; both themes and locales; 40 items each.
-  static let all: [SweepCase] = [7, 60, 365, 1095, 3650].flatMap { span in
+  public static let all: [SweepCase] = [7, 60, 365, 1095, 3650].flatMap { span in
     [600.0, 1200, 2400].flatMap { width in
       [false, true].flatMap { cropped in
         [false, true].flatMap { marks in
@@ -112,7 +135,7 @@ struct SweepCase: CustomStringConvertible {
   }
 
   /// 500 items over three years, with marks, in both themes.
-  static let large: [SweepCase] = [(Theme.light, Language.en), (Theme.dark, Language.ko)].map {
+  public static let large: [SweepCase] = [(Theme.light, Language.en), (Theme.dark, Language.ko)].map {
     SweepCase(span: 1095, count: 500, width: 1200, cropped: false, marks: true, theme: $0.0, locale: $0.1)
   }
 }
