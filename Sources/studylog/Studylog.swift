@@ -11,7 +11,7 @@ struct Studylog: ParsableCommand {
       Exit codes: 0 ok, 64 usage, 65 invalid input data, 66 input missing or unreadable, 69 a \
       needed font is missing (doctor), 73 cannot write output.
       """,
-    version: "0.1.0",
+    version: BuildInfo.versionLine,
     subcommands: [
       ReportCommand.self, ChartCommand.self, WeekCommand.self, CompareCommand.self, LogCommand.self,
       SummaryCommand.self, CheckCommand.self, ImportCommand.self, ExportCommand.self, SyncCommand.self,
