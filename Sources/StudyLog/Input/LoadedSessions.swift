@@ -29,6 +29,7 @@ extension SessionLog {
     var columns: [SessionColumn?] = []
     var headerOK = false
     var sessions: [Session] = []
+    var lineOf: [String: Int] = [:]  // The first line of each repetitionKey.
     var first = true
     let issues = CSVReader.read(log.text.bytes) { record in
       if first {
@@ -46,6 +47,11 @@ extension SessionLog {
         return
       }
       if let session = readRow(record, columns: columns, roadmap: roadmap, today: today, log: &log) {
+        if let earlier = lineOf[session.repetitionKey] {
+          log.warning(session.repetitionMessage(earlierLine: earlier), at: record.offset)
+        } else {
+          lineOf[session.repetitionKey] = session.line
+        }
         sessions.append(session)
       }
     }
