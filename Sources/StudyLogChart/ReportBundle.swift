@@ -25,7 +25,7 @@ public struct ReportBundle {
   public let texts: [Text]
 
   /// Lays out every chart with `measurer` and renders every report. `sessions` is the session log
-  /// when there is one; `title` heads the charts; `language` is that of the charts and the week.
+  /// when there is one; `title` heads the charts and the reports; `language` is that of every word.
   public init(
     roadmap: Roadmap, sessions: [Session]?, today: Day, title: String, language: Language,
     measurer: TextMeasuring
@@ -50,11 +50,15 @@ public struct ReportBundle {
       images.append(image("progress", progress, .png))
     }
     self.images = images
-    let week = WeekReport(roadmap: roadmap, sessions: sessions, week: Week(containing: today), today: today)
+    let week = WeekReport(
+      roadmap: roadmap, sessions: sessions, week: Week(containing: today), today: today, title: title)
+    let summary = RoadmapSummary(roadmap, by: .category, today: today, title: title)
     texts = [
-      Text(name: "summary.md", text: RoadmapSummary(roadmap, by: .category, today: today).render(.markdown)),
+      Text(name: "summary.md", text: summary.render(.markdown, language: language)),
       Text(name: "week.md", text: week.render(.markdown, language: language)),
-      Text(name: "compare.md", text: Comparison(roadmap, today: today).render(.markdown)),
+      Text(
+        name: "compare.md",
+        text: Comparison(roadmap, today: today, title: title).render(.markdown, language: language)),
     ]
   }
 }

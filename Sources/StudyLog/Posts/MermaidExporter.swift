@@ -30,7 +30,9 @@ public enum MermaidExporter {
   /// status as of `today`; milestones; the today marker pinned to `today` as a milestone of its
   /// own (Mermaid's own marker follows the reader's clock, so it is turned off). Items without
   /// dates, and dropped ones, are listed as comments.
-  public static func gantt(_ roadmap: Roadmap, title: String, today: Day) -> String {
+  /// The section of items without a track and the comments are in `language`.
+  public static func gantt(_ roadmap: Roadmap, title: String, today: Day, language: Language = .en) -> String
+  {
     var lines = [
       "gantt", "    title \(escape(title))", "    dateFormat YYYY-MM-DD", "    axisFormat %Y-%m",
       "    todayMarker off",
@@ -47,11 +49,12 @@ public enum MermaidExporter {
       return id
     }
     for (track, items) in roadmap.byTrack {
-      lines.append("    section \(escape(track ?? "Roadmap"))")
+      lines.append("    section \(escape(track ?? language.text(ReportPhrase.roadmap)))")
       for item in items {
         let status = item.status(on: today)
         guard let planned = item.planned, status != .dropped else {
-          lines.append("    %% \(status == .dropped ? "dropped" : "TBD"): \(escape(item.title))")
+          let why = language.text(status == .dropped ? .state(.dropped) : ReportPhrase.unscheduled)
+          lines.append("    %% \(why): \(escape(item.title))")
           continue
         }
         var tags: [String] = []

@@ -42,8 +42,7 @@ struct ChartCommand: ParsableCommand {
   @Option(help: "light or dark.")
   var theme: String = "light"
 
-  @Option(help: "Language of dates and labels: en or ko.")
-  var locale: Language = .en
+  @OptionGroup var locale: LocaleOption
 
   @Option(help: "Row order within a track: file or start (planned start).")
   var sort: ChartSort = .file
@@ -93,10 +92,11 @@ struct ChartCommand: ParsableCommand {
   func run() throws {
     let (roadmap, today) = try input.loadValid()
 
-    var options = ChartOptions(title: title ?? input.defaultTitle, today: today)
+    let language = locale.language(for: roadmap)
+    var options = ChartOptions(title: title ?? input.defaultTitle(in: language), today: today)
     options.width = width
     options.theme = Theme.named(theme)!
-    options.locale = locale
+    options.locale = language
     options.sort = sort
     (options.from, options.to) = try window()
     options.marks = try marks()

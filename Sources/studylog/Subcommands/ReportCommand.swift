@@ -22,8 +22,7 @@ struct ReportCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Where to write. Default: the roadmap's folder.", valueName: "dir"))
   var outDir: String?
 
-  @Option(help: "Language of the charts and the weekly summary: en or ko.")
-  var locale: Language = .en
+  @OptionGroup var locale: LocaleOption
 
   @Option(help: "The charts' title. Default: from the file's name.")
   var title: String?
@@ -52,14 +51,16 @@ struct ReportCommand: ParsableCommand {
 
     let measurer = PangoTextMeasurer(families: font)
     let renderer = CairoRenderer(families: font)
-    let chartTitle = title ?? input.defaultTitle
+    let language = locale.language(for: roadmap)
+    let chartTitle = title ?? input.defaultTitle(in: language)
     // Every chart within ChartLimits (each is drawn as a PNG), checked before any is laid out.
     let options = ChartOptions(title: chartTitle, today: today)
     try ChartLimits.checkTimeline(roadmap, options: options, pngScale: scale)
     if let log { try ChartLimits.checkHeatmap(log, options: options, pngScale: scale) }
     try ChartLimits.checkProgress(roadmap, options: options, pngScale: scale)
     let bundle = ReportBundle(
-      roadmap: roadmap, sessions: log, today: today, title: chartTitle, language: locale, measurer: measurer)
+      roadmap: roadmap, sessions: log, today: today, title: chartTitle, language: language, measurer: measurer
+    )
     for image in bundle.images where image.format == .png {
       try ChartLimits.checkPNG(
         width: image.scene.width, height: image.scene.height, scale: scale, atLeast: false,

@@ -30,8 +30,7 @@ struct WeekCommand: ParsableCommand {
   @Option(help: "text, markdown or json.")
   var format: ReportFormat = .text
 
-  @Option(help: "en or ko.")
-  var locale: Language = .en
+  @OptionGroup var locale: LocaleOption
 
   @OptionGroup var output: OutputOption
 
@@ -60,8 +59,10 @@ struct WeekCommand: ParsableCommand {
   func run() throws {
     let (roadmap, today) = try input.loadValid()
     let log = try sessions.load(roadmapFile: input.file, roadmap: roadmap, today: today)
+    let language = locale.language(for: roadmap)
     let report = WeekReport(
-      roadmap: roadmap, sessions: log, week: try selectedWeek(today: today)!, today: today)
-    try output.emit(report.render(format, language: locale), inputs: [input.file, sessions.input])
+      roadmap: roadmap, sessions: log, week: try selectedWeek(today: today)!, today: today,
+      title: input.defaultTitle(in: language))
+    try output.emit(report.render(format, language: language), inputs: [input.file, sessions.input])
   }
 }
