@@ -48,9 +48,10 @@ extension Roadmap {
   }
 
   /// The items closest to a reference that matches none, in file order within each kind of match,
-  /// from the first kind that finds any: titles holding every word of it (case ignored), then
-  /// titles within an edit distance of a third of its length (at least 2; nearest first), then
-  /// titles sharing a word of two or more characters with it (most shared first).
+  /// from the first kind that finds any: titles holding every word of it (case ignored), then, for
+  /// a reference of three or more characters, titles within an edit distance of a third of its
+  /// length (at least 1; nearest first), then titles sharing a word of two or more characters
+  /// with it (most shared first). A number that is no id (`7`) is like no title.
   public func suggestions(for reference: String) -> [Item] {
     let text = reference.trimmingWhitespace().lowercased()
     let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
@@ -58,9 +59,9 @@ extension Roadmap {
     let titles = items.map { $0.title.lowercased() }
     let holding = items.indices.filter { i in words.allSatisfy { titles[i].contains($0) } }
     if !holding.isEmpty { return holding.map { items[$0] } }
-    let limit = max(2, text.count / 3)
+    let limit = text.count >= 3 ? max(1, text.count / 3) : 0
     let near = items.indices.compactMap { i in
-      EditDistance.between(text, titles[i], limit: limit).map { (i, $0) }
+      limit == 0 ? nil : EditDistance.between(text, titles[i], limit: limit).map { (i, $0) }
     }
     if !near.isEmpty { return near.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.map { items[$0.0] } }
     let long = Set(words.filter { $0.count >= 2 })

@@ -17,7 +17,7 @@ import Testing
     try FileManager.default.createDirectory(
       at: folder.appendingPathComponent("out"), withIntermediateDirectories: false)
     let ok = try Binary.run(
-      ["report", "roadmap.csv", "--today", "2024-09-15", "--out-dir", "out"], in: folder)
+      ["report", "roadmap.csv", "--today", "2024-09-15", "--out-dir", "out", "--locale", "en"], in: folder)
     #expect(ok.status == 0, "\(ok.stderr)")
     let names = [
       "timeline.png", "timeline.svg", "heatmap.png", "progress.png", "timeline-dark.png", "timeline-dark.svg",
