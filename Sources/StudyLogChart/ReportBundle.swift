@@ -46,6 +46,7 @@ public struct ReportBundle {
   ) {
     let today = base.today
     let language = base.locale
+    let title = base.title
     var images: [Image] = []
     var firstTimeline: (scene: Scene, options: ChartOptions, at: Int)?
     for theme in themes {
@@ -86,11 +87,15 @@ public struct ReportBundle {
       images.append(image("progress", progress, .png))
     }
     self.images = images
-    let week = WeekReport(roadmap: roadmap, sessions: sessions, week: Week(containing: today), today: today)
+    let week = WeekReport(
+      roadmap: roadmap, sessions: sessions, week: Week(containing: today), today: today, title: title)
+    let summary = RoadmapSummary(roadmap, by: .category, today: today, title: title)
     texts = [
-      Text(name: "summary.md", text: RoadmapSummary(roadmap, by: .category, today: today).render(.markdown)),
+      Text(name: "summary.md", text: summary.render(.markdown, language: language)),
       Text(name: "week.md", text: week.render(.markdown, language: language)),
-      Text(name: "compare.md", text: Comparison(roadmap, today: today).render(.markdown)),
+      Text(
+        name: "compare.md",
+        text: Comparison(roadmap, today: today, title: title).render(.markdown, language: language)),
     ]
   }
 }

@@ -55,10 +55,10 @@ let summaryCSV = """
 
   """
 
-/// `summaryCSV` summarised by category as of 2024-09-15.
+/// `summaryCSV` summarised by category as of 2024-09-15, titled "Study plan".
 let summaryByCategory = RoadmapSummary(
   Roadmap.load(csv: summaryCSV, source: "r.csv", today: day("2024-09-15")).roadmap, by: .category,
-  today: day("2024-09-15"))
+  today: day("2024-09-15"), title: "Study plan")
 
 /// The sample roadmap in `reports/career-map/`, as of `sampleToday`.
 let careerMap = Roadmap.load(

@@ -27,49 +27,62 @@ import Testing
     var cases: [Case] = [
       Case(name: "check.txt", arguments: ["check", s] + t),
       Case(name: "check-mixed.txt", arguments: ["check", mixed] + t),
-      Case(name: "summary.txt", arguments: ["summary", s] + t),
-      Case(name: "summary-track.txt", arguments: ["summary", s, "--by", "track"] + t),
-      Case(name: "summary.md", arguments: ["summary", s, "--format", "markdown"] + t),
-      Case(name: "summary-track.md", arguments: ["summary", s, "--by", "track", "--format", "markdown"] + t),
-      Case(name: "summary.json", arguments: ["summary", s, "--format", "json"] + t),
+      Case(name: "summary.txt", arguments: ["summary", s, "--locale", "en"] + t),
+      Case(name: "summary-track.txt", arguments: ["summary", s, "--by", "track", "--locale", "en"] + t),
+      Case(name: "summary.md", arguments: ["summary", s, "--format", "markdown", "--locale", "en"] + t),
+      Case(
+        name: "summary-track.md",
+        arguments: ["summary", s, "--by", "track", "--format", "markdown", "--locale", "en"] + t),
+      Case(name: "summary.json", arguments: ["summary", s, "--format", "json", "--locale", "en"] + t),
       Case(name: "summary-mixed-track.txt", arguments: ["summary", mixed, "--by", "track"] + t),
       Case(name: "summary-mixed.md", arguments: ["summary", mixed, "--format", "markdown"] + t),
-      Case(name: "week.txt", arguments: ["week", s] + t),
-      Case(name: "week.md", arguments: ["week", s, "--format", "markdown"] + t),
-      Case(name: "week.json", arguments: ["week", s, "--format", "json"] + t),
+      Case(name: "week.txt", arguments: ["week", s, "--locale", "en"] + t),
+      Case(name: "week.md", arguments: ["week", s, "--format", "markdown", "--locale", "en"] + t),
+      Case(name: "week.json", arguments: ["week", s, "--format", "json", "--locale", "en"] + t),
       Case(name: "week-ko.txt", arguments: ["week", s, "--locale", "ko"] + t),
       Case(name: "week-ko.md", arguments: ["week", s, "--locale", "ko", "--format", "markdown"] + t),
-      Case(name: "week-w30.txt", arguments: ["week", s, "--week", "2024-W30"] + t),
+      Case(name: "week-w30.txt", arguments: ["week", s, "--week", "2024-W30", "--locale", "en"] + t),
       Case(
-        name: "week-sunday.md", arguments: ["week", s, "--week-start", "sunday", "--format", "markdown"] + t),
+        name: "week-sunday.md",
+        arguments: ["week", s, "--week-start", "sunday", "--format", "markdown", "--locale", "en"] + t),
       Case(
         name: "week-mixed.md", arguments: ["week", mixed, "--date", "2024-02-05", "--format", "markdown"] + t),
-      Case(name: "compare.txt", arguments: ["compare", s] + t),
-      Case(name: "compare-slip.txt", arguments: ["compare", s, "--sort", "slip"] + t),
-      Case(name: "compare.md", arguments: ["compare", s, "--format", "markdown"] + t),
-      Case(name: "compare.json", arguments: ["compare", s, "--format", "json"] + t),
-      Case(name: "compare.csv", arguments: ["compare", s, "--format", "csv"] + t),
+      Case(name: "compare.txt", arguments: ["compare", s, "--locale", "en"] + t),
+      Case(name: "compare-slip.txt", arguments: ["compare", s, "--sort", "slip", "--locale", "en"] + t),
+      Case(name: "compare.md", arguments: ["compare", s, "--format", "markdown", "--locale", "en"] + t),
+      Case(name: "compare.json", arguments: ["compare", s, "--format", "json", "--locale", "en"] + t),
+      Case(name: "compare.csv", arguments: ["compare", s, "--format", "csv", "--locale", "en"] + t),
       Case(name: "compare-mixed.md", arguments: ["compare", mixed, "--format", "markdown"] + t),
       Case(name: "compare-mixed.csv", arguments: ["compare", mixed, "--format", "csv"] + t),
-      Case(name: "export.md", arguments: ["export", s] + t),
-      Case(name: "export-iso.md", arguments: ["export", s, "--date-style", "iso"] + t),
-      Case(name: "export.mmd", arguments: ["export", s, "--format", "mermaid"] + t),
-      Case(name: "export.json", arguments: ["export", s, "--format", "json"] + t),
+      Case(name: "export.md", arguments: ["export", s, "--locale", "en"] + t),
+      Case(name: "export-iso.md", arguments: ["export", s, "--date-style", "iso", "--locale", "en"] + t),
+      Case(name: "export.mmd", arguments: ["export", s, "--format", "mermaid", "--locale", "en"] + t),
+      Case(name: "export.json", arguments: ["export", s, "--format", "json", "--locale", "en"] + t),
       Case(name: "export-mixed.md", arguments: ["export", mixed] + t),
       Case(name: "export-mixed.mmd", arguments: ["export", mixed, "--format", "mermaid"] + t),
       Case(name: "import-mixed.csv", arguments: ["import", "-"], stdinFile: "export-mixed.md"),
       Case(name: "import-sample.csv", arguments: ["import", "-"], stdinFile: "export.md"),
+      // Korean: asked for, and chosen by the sample's Hangul titles.
+      Case(name: "summary-ko.txt", arguments: ["summary", s, "--locale", "ko"] + t),
+      Case(
+        name: "summary-ko-track.md", arguments: ["summary", s, "--by", "track", "--format", "markdown"] + t),
+      Case(name: "compare-ko.txt", arguments: ["compare", s] + t),
+      Case(name: "compare-ko.md", arguments: ["compare", s, "--locale", "ko", "--format", "markdown"] + t),
+      Case(name: "compare-ko.csv", arguments: ["compare", s, "--locale", "ko", "--format", "csv"] + t),
+      Case(name: "export-ko.md", arguments: ["export", s, "--locale", "ko"] + t),
+      Case(name: "export-ko.mmd", arguments: ["export", s, "--format", "mermaid"] + t),
+      Case(name: "import-sample-ko.csv", arguments: ["import", "-"], stdinFile: "export-ko.md"),
     ]
     let charts: [(String, [String])] = [
       ("timeline-ko.png", ["--locale", "ko"]),
       (
         "timeline-crop.png",
         [
-          "--from", "2024-05-01", "--to", "2024-08-31", "--mark", "2024-06-30=인턴 종료",
+          "--locale", "en", "--from", "2024-05-01", "--to", "2024-08-31", "--mark", "2024-06-30=인턴 종료",
           "--color", "Infra=#222222", "--sort", "start", "--width", "900",
         ]
       ),
-      ("heatmap-dark.png", ["--kind", "heatmap", "--theme", "dark"]),
+      ("heatmap-dark.png", ["--kind", "heatmap", "--theme", "dark", "--locale", "en"]),
       ("progress-ko.png", ["--kind", "progress", "--locale", "ko"]),
       ("timeline-mixed.png", []),
       ("timeline-ko.pdf", ["--locale", "ko"]),
@@ -130,7 +143,7 @@ import Testing
   /// `report` on the sample, as the README runs it, gives exactly the committed files.
   @Test func theSampleReportIsTheCommittedOne() throws {
     let folder = try Self.workspace()
-    let r = try Binary.run(["report", Self.sample, "--today", "2024-09-15"], in: folder)
+    let r = try Binary.run(["report", Self.sample, "--today", "2024-09-15", "--locale", "en"], in: folder)
     #expect(r.status == 0, "\(r.stderr)")
     let written = r.stdout.split(separator: "\n").map(String.init)
     #expect(written.count == 10)

@@ -8,14 +8,16 @@ public enum ComparisonSort: String, Sendable, CaseIterable {
 
 /// Planned against actual dates for every item, per category and overall, as of a day.
 public struct Comparison: Sendable {
-  public var source: String
+  /// The roadmap's title, which heads the comparison (never its file's path).
+  public var title: String
   public var today: Day
   public var items: [ItemVariance]
   public var categories: [VarianceSummary]
   public var overall: VarianceSummary
 
-  public init(_ roadmap: Roadmap, today: Day, sort: ComparisonSort = .id) {
-    source = roadmap.source
+  /// `title` defaults to `Roadmap.defaultTitle(forFile:workingDirectory:)` of the roadmap's source.
+  public init(_ roadmap: Roadmap, today: Day, sort: ComparisonSort = .id, title: String? = nil) {
+    self.title = title ?? roadmap.defaultTitle
     self.today = today
     let all = roadmap.items.map { ItemVariance($0, today: today) }
     switch sort {

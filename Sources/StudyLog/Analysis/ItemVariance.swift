@@ -7,7 +7,9 @@ public struct ItemVariance: Equatable, Sendable {
   public var provisional: Bool
   /// Actual start minus planned start, in days (positive: started late).
   public var startSlipDays: Int?
-  /// End minus planned end, in days (positive: late).
+  /// End minus planned end, in days (positive: late). For an item in progress, the slip so far:
+  /// the days from the planned end to today, 0 before the planned end (an unfinished item is
+  /// never early).
   public var endSlipDays: Int?
   public var plannedDays: Int?
   /// Days from the actual start to the end, both included.
@@ -37,7 +39,9 @@ public struct ItemVariance: Equatable, Sendable {
       end = nil
       provisional = false
     }
-    if let end, let planned = item.planned { endSlipDays = end - planned.end }
+    if let end, let planned = item.planned {
+      endSlipDays = provisional ? max(0, end - planned.end) : end - planned.end
+    }
     if let end, let start = item.actualStart, start <= end { actualDays = end - start + 1 }
   }
 }

@@ -5,24 +5,31 @@ public enum Grouping: String, Sendable, CaseIterable {
 
 /// A roadmap summarised per group, with a total, as of a day.
 public struct RoadmapSummary: Equatable, Sendable {
-  public var source: String
+  /// The roadmap's title, which heads the summary (never its file's path).
+  public var title: String
   public var today: Day
   public var grouping: Grouping
   /// Groups in order of first appearance in the file.
   public var groups: [GroupSummary]
   public var total: GroupSummary
 
-  /// The name given to items without a track when grouping by track.
+  /// The index in `groups` of the items without a track, when grouping by track.
+  public var noTrackGroup: Int?
+
+  /// The name given to items without a track when grouping by track, in JSON.
   public static let noTrack = "(no track)"
 
-  public init(_ roadmap: Roadmap, by grouping: Grouping, today: Day) {
-    self.source = roadmap.source
+  /// `title` defaults to `Roadmap.defaultTitle(forFile:workingDirectory:)` of the roadmap's source.
+  public init(_ roadmap: Roadmap, by grouping: Grouping, today: Day, title: String? = nil) {
+    self.title = title ?? roadmap.defaultTitle
     self.today = today
     self.grouping = grouping
     let groups: [(String, [Item])]
     switch grouping {
     case .category: groups = roadmap.grouped(by: \.category).map { ($0.key, $0.items) }
-    case .track: groups = roadmap.byTrack.map { ($0.track ?? RoadmapSummary.noTrack, $0.items) }
+    case .track:
+      groups = roadmap.byTrack.map { ($0.track ?? RoadmapSummary.noTrack, $0.items) }
+      noTrackGroup = roadmap.byTrack.firstIndex { $0.track == nil }
     }
     self.groups = groups.map { GroupSummary(name: $0.0, items: $0.1, today: today) }
     total = GroupSummary(name: "total", items: roadmap.items, today: today)

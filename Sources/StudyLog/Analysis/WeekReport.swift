@@ -1,7 +1,8 @@
 /// What happened in a week and what comes next, as of the week's last day (or today, for the
 /// current week).
 public struct WeekReport: Sendable {
-  public var source: String
+  /// The roadmap's title (never its file's path).
+  public var title: String
   public var week: Week
   public var today: Day
   /// The day states are taken on: the week's last day, or today when that is earlier.
@@ -18,8 +19,9 @@ public struct WeekReport: Sendable {
   /// Nil without a session log.
   public var time: WeekTime?
 
-  public init(roadmap: Roadmap, sessions: [Session]?, week: Week, today: Day) {
-    source = roadmap.source
+  /// `title` defaults to `Roadmap.defaultTitle(forFile:workingDirectory:)` of the roadmap's source.
+  public init(roadmap: Roadmap, sessions: [Session]?, week: Week, today: Day, title: String? = nil) {
+    self.title = title ?? roadmap.defaultTitle
     self.week = week
     self.today = today
     let asOf = min(week.end, today)

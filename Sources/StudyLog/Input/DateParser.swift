@@ -23,7 +23,9 @@ public struct ParsedRange: Equatable, Sendable {
 ///
 /// Accepted: `2024-02-01`, `2024.02.01`, `2024/02/01`, `24.02.01` and `24-02-01` (two-digit years
 /// are 20xx), `2024. 2. 1.` (spreadsheets in a Korean locale), `2024년 2월 1일`, `20240201`, and a
-/// month alone (`2024-03`, `2024. 3.`, `2024년 3월`). Day-first and month-first forms
+/// month alone (`2024-03`, `2024. 3.`, `2024년 3월`). A spreadsheet's datetime (`2024-05-01 00:00:00`,
+/// `2024. 5. 1 오전 12:00:00`) reads as its date; `ignoredTimeWarning` says when the time was not
+/// midnight. Day-first and month-first forms
 /// (`02/01/2024`) are rejected with a message that says why.
 public enum DateParser {
   /// True for the cells that mean "not scheduled yet": blank, `TBD`, `TBA`, `미정`, `N/A`, and
@@ -42,6 +44,7 @@ public enum DateParser {
   /// Reads one date. A month alone resolves to its first or last day according to `role`.
   public static func parseDay(_ text: String, role: DateRole) -> Result<Day, DateParseError> {
     let shown = text.trimmingWhitespace()
+    if let time = timeOfDay(in: shown) { return parseDay(time.date, role: role) }
     guard let tokens = tokenize(shown) else { return .failure(notADate(shown)) }
     let groups = tokens.groups
     let seps = tokens.separators
@@ -223,7 +226,7 @@ public enum DateParser {
   private static func notADate(_ shown: String) -> DateParseError {
     DateParseError(
       isShapeError: true,
-      message: "'\(shown)' is not a date; write it as 2024-02-01, 2024.02.01 or 24.02.01")
+      message: "'\(shown)' is not a date; write it as \(example(like: shown))")
   }
 
   private static func dayOrMonthFirst(_ shown: String, _ a: Int, _ b: Int, year: Int) -> DateParseError {

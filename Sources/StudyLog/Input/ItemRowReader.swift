@@ -177,6 +177,7 @@ struct ItemRowReader<Sink: DiagnosticSink> {
   {
     switch DateParser.parseDay(cell.value, role: role) {
     case .success(let day):
+      if let message = DateParser.ignoredTimeWarning(cell.value) { warning(message, at: cell.location) }
       return day
     case .failure(let e):
       if e.isShapeError, case .success(let r) = DateParser.parseRange(cell.value), r.end != nil {
@@ -278,6 +279,7 @@ struct RowCollector<Location> {
       next += 1
     }
     rowsWithoutID = []
+    NameTypos.check(items, sink: &sink)
     return items
   }
 }

@@ -32,6 +32,7 @@ extension SessionLog {
     var columns: [SessionColumn?] = []
     var headerOK = false
     var sessions: [Session] = []
+    var lineOf: [String: Int] = [:]  // The first line of each repetitionKey.
     var first = true
     // A shared log's sessions of items the roadmap lacks: one warning per item, at its first line.
     var misses: [(reference: String, offset: Int, count: Int)] = []
@@ -53,6 +54,11 @@ extension SessionLog {
       if let session = readRow(
         record, columns: columns, roadmap: roadmap, today: today, shared: shared, misses: &misses, log: &log)
       {
+        if let earlier = lineOf[session.repetitionKey] {
+          log.warning(session.repetitionMessage(earlierLine: earlier), at: record.offset)
+        } else {
+          lineOf[session.repetitionKey] = session.line
+        }
         sessions.append(session)
       }
     }

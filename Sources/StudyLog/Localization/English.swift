@@ -95,6 +95,29 @@ enum English: PhraseTable {
     case .days(let n): return "\(n) day\(n == 1 ? "" : "s")"
     case .total: return "total"
     case .unscheduled: return "TBD"
+    case .signedDays(let n): return n == "–" ? n : n + "d"
+    case .slipCell(let n): return n
+    case .slipSoFar(let n): return "\(n) so far"
+    case .hoursAmount(let hours): return Format.oneDecimal(hours) + " h"
+    case .summaryNoTrack: return RoadmapSummary.noTrack
+    case .roadmap: return "Roadmap"
+    case .exportHeader(let column):
+      switch column {
+      case .id: return "Number"
+      case .track: return "Track"
+      case .category: return "Category"
+      case .title: return "Title"
+      case .description: return "Description"
+      case .url: return "URL"
+      case .plannedStart: return "Start"
+      case .plannedEnd: return "End"
+      case .planned: return "Date"
+      case .actualStart: return "Started"
+      case .actualEnd: return "Finished"
+      case .actual: return "Actual"
+      case .progress: return "Progress"
+      case .status: return "Status"
+      }
 
     case .weekHeading(let week, let first, let last, let asOf):
       return "Week \(week) (\(first.iso) – \(last.iso)) · as of \(asOf.iso)"
@@ -131,13 +154,13 @@ enum English: PhraseTable {
     case .notStarted(let start, let days): return "planned to start \(start.iso) (\(text(.days(days))) ago)"
     case .studyTimeLine(let hours, let sessions, let daysStudied, let previous, let streak):
       return
-        "\(Format.hours(hours)) in \(sessions) session\(sessions == 1 ? "" : "s") on \(text(.days(daysStudied)))"
-        + " (previous week \(Format.hours(previous)), \(Format.change(hours - previous)) h)"
+        "\(text(.hoursAmount(hours))) in \(sessions) session\(sessions == 1 ? "" : "s") on \(text(.days(daysStudied)))"
+        + " (previous week \(text(.hoursAmount(previous))), \(Format.change(hours - previous)) h)"
         + " · streak \(text(.days(streak)))"
 
-    case .summaryHeading(let source, let items, let grouping, let asOf):
+    case .summaryHeading(let title, let items, let grouping, let asOf):
       return
-        "\(source): \(items) item\(items == 1 ? "" : "s") by \(text(.grouping(grouping))), as of \(asOf.iso)"
+        "\(title): \(items) item\(items == 1 ? "" : "s") by \(text(.grouping(grouping))), as of \(asOf.iso)"
     case .grouping(.category): return "category"
     case .grouping(.track): return "track"
     case .summaryItems: return "items"
@@ -156,8 +179,8 @@ enum English: PhraseTable {
     case .summaryPausedDropped(let paused, let dropped): return "paused: \(paused), dropped: \(dropped)"
     case .summaryLateStart(let n): return "not started although planned to: \(n)"
 
-    case .comparisonHeading(let source, let asOf):
-      return "\(source): planned against actual, as of \(asOf.iso)"
+    case .comparisonHeading(let title, let asOf):
+      return "\(title): planned against actual, as of \(asOf.iso)"
     case .comparisonID: return "id"
     case .comparisonCategory: return "category"
     case .comparisonTitle: return "title"
@@ -189,8 +212,11 @@ enum English: PhraseTable {
       case .dropped: return "dropped"
       }
     case .comparisonFootnote(let today):
-      return "in progress: today (\(today.iso)) stands in for the actual end. Slips in days, + is late;"
+      return "in progress: the actual days run to today (\(today.iso)); the end slip so far is the days"
+        + " from the planned end to today (0 before it). Slips in days, + is late;"
         + " figures are over finished items with planned dates."
+    case .comparisonCSVHeader(let column): return column.rawValue
+    case .flag(let value): return value ? "true" : "false"
     }
   }
 }

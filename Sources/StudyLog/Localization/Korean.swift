@@ -81,6 +81,28 @@ enum Korean: PhraseTable {
     case .days(let n): return "\(n)일"
     case .total: return "합계"
     case .unscheduled: return "미정"
+    case .signedDays(let n), .slipCell(let n): return n == "–" ? n : n + "일"
+    case .slipSoFar(let n): return "진행 중 \(n)일"
+    case .hoursAmount(let hours): return Format.oneDecimal(hours) + "시간"
+    case .summaryNoTrack: return "(트랙 없음)"
+    case .roadmap: return "로드맵"
+    case .exportHeader(let column):
+      switch column {
+      case .id: return "번호"
+      case .track: return "트랙"
+      case .category: return "분류"
+      case .title: return "제목"
+      case .description: return "설명"
+      case .url: return "링크"
+      case .plannedStart: return "시작"
+      case .plannedEnd: return "종료"
+      case .planned: return "기간"
+      case .actualStart: return "실제시작"
+      case .actualEnd: return "실제종료"
+      case .actual: return "실제"
+      case .progress: return "진행률"
+      case .status: return "상태"
+      }
 
     case .weekHeading(let week, let first, let last, let asOf):
       return "\(week) 주간 (\(first.iso) – \(last.iso)) · \(asOf.iso) 기준"
@@ -120,8 +142,8 @@ enum Korean: PhraseTable {
         + " (지난주 \(Format.oneDecimal(previous))시간, \(Format.change(hours - previous)))"
         + " · 연속 \(text(.days(streak)))"
 
-    case .summaryHeading(let source, let items, let grouping, let asOf):
-      return "\(source): 항목 \(items)개, \(text(.grouping(grouping)))별, \(asOf.iso) 기준"
+    case .summaryHeading(let title, let items, let grouping, let asOf):
+      return "\(title): 항목 \(items)개, \(text(.grouping(grouping)))별, \(asOf.iso) 기준"
     case .grouping(.category): return "분류"
     case .grouping(.track): return "트랙"
     case .summaryItems: return "항목"
@@ -140,7 +162,7 @@ enum Korean: PhraseTable {
     case .summaryPausedDropped(let paused, let dropped): return "보류: \(paused), 중단: \(dropped)"
     case .summaryLateStart(let n): return "계획대로 시작하지 않은 항목: \(n)"
 
-    case .comparisonHeading(let source, let asOf): return "\(source): 계획 대비 실제, \(asOf.iso) 기준"
+    case .comparisonHeading(let title, let asOf): return "\(title): 계획 대비 실제, \(asOf.iso) 기준"
     case .comparisonID: return "번호"
     case .comparisonCategory: return "분류"
     case .comparisonTitle: return "제목"
@@ -172,8 +194,28 @@ enum Korean: PhraseTable {
       case .dropped: return "중단"
       }
     case .comparisonFootnote(let today):
-      return "진행 중: 실제 종료 대신 오늘(\(today.iso))까지로 계산합니다. 차이는 일 단위이며 +는 늦음;"
+      return "진행 중: 실제 일수는 오늘(\(today.iso))까지로 계산하고, 지금까지의 종료 차이는 계획 종료부터"
+        + " 오늘까지의 일수입니다(계획 종료 전에는 0). 차이는 일 단위이며 +는 늦음;"
         + " 수치는 계획 날짜가 있는 완료 항목 기준입니다."
+    case .comparisonCSVHeader(let column):
+      switch column {
+      case .id: return "번호"
+      case .category: return "분류"
+      case .title: return "제목"
+      case .plannedStart: return "계획 시작"
+      case .plannedEnd: return "계획 종료"
+      case .actualStart: return "실제 시작"
+      case .actualEnd: return "실제 종료"
+      case .startSlipDays: return "시작 차이(일)"
+      case .endSlipDays: return "종료 차이(일)"
+      case .plannedDays: return "계획 일수"
+      case .actualDays: return "실제 일수"
+      case .state: return "상태"
+      case .track: return "트랙"
+      case .ratio: return "비율"
+      case .provisional: return "진행 중 잠정"
+      }
+    case .flag(let value): return value ? "예" : "아니오"
     }
   }
 }

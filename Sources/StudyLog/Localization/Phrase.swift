@@ -102,6 +102,21 @@ public enum ReportPhrase: Hashable, Sendable {
   case total
   /// No planned dates yet: the comparison's planned cell and the summary's column of such items.
   case unscheduled
+  /// A signed number of days with its unit, as `Format.signed` writes it: `+5.4d`, `+5.4일`;
+  /// `–` as it is.
+  case signedDays(String)
+  /// A slip in a comparison's cell: `+5` (the column names the unit), `+5일`; `–` as it is.
+  case slipCell(String)
+  /// The end slip so far of an item in progress: `+14 so far`, `진행 중 +14일`.
+  case slipSoFar(String)
+  /// Hours with one decimal and their unit: `9.0 h`, `9.0시간`.
+  case hoursAmount(Double)
+  /// The group of items without a track, in a summary by track.
+  case summaryNoTrack
+  /// The word roadmap: a default title's, a Mermaid section of items without a track.
+  case roadmap
+  /// The header of an exported markdown table's column; import reads it back.
+  case exportHeader(RoadmapColumn)
 
   // The week report.
 
@@ -158,8 +173,8 @@ public enum ReportPhrase: Hashable, Sendable {
 
   // The summary.
 
-  /// `roadmap.csv: 23 items by category, as of 2024-09-15`.
-  case summaryHeading(source: String, items: Int, by: Grouping, asOf: Day)
+  /// `Career map: 23 items by category, as of 2024-09-15`, after the roadmap's title.
+  case summaryHeading(title: String, items: Int, by: Grouping, asOf: Day)
   /// The name of a grouping: the first column's heading and the heading's `by category`.
   case grouping(Grouping)
   /// Column: items in the group.
@@ -191,8 +206,8 @@ public enum ReportPhrase: Hashable, Sendable {
 
   // The comparison.
 
-  /// `roadmap.csv: planned against actual, as of 2024-09-15`.
-  case comparisonHeading(source: String, asOf: Day)
+  /// `Career map: planned against actual, as of 2024-09-15`, after the roadmap's title.
+  case comparisonHeading(title: String, asOf: Day)
   /// Column: the item's id.
   case comparisonID
   /// Column: the category.
@@ -239,6 +254,10 @@ public enum ReportPhrase: Hashable, Sendable {
   case state(ItemStatus)
   /// The footnote after the `*` mark: what a provisional figure means, and what the figures cover.
   case comparisonFootnote(today: Day)
+  /// The header of a column of the comparison's CSV.
+  case comparisonCSVHeader(ComparisonCSVColumn)
+  /// A yes-or-no cell of a CSV: `true`, `false`.
+  case flag(Bool)
 }
 
 /// The table of one language: the text of every phrase.

@@ -6,17 +6,34 @@ extension Roadmap {
   /// name), `ml_plan.csv` → "Ml plan", standard input (`-`) → "Roadmap". A relative path is read
   /// from `workingDirectory`, so `roadmap.csv` in `career-map` is "Career map" too.
   ///
+  /// In Korean the name is kept as it is written, as a name, and followed by 로드맵:
+  /// `career-map 로드맵`, standard input → "로드맵" (a name already ending in 로드맵 gets it once),
+  /// so that no chart title is half English words the user never wrote.
+  ///
   /// Reads only the two paths' text, never the file system.
-  public static func defaultTitle(forFile path: String, workingDirectory: String) -> String {
-    guard path != "-" else { return "Roadmap" }
+  public static func defaultTitle(forFile path: String, workingDirectory: String, language: Language = .en)
+    -> String
+  {
+    let word = language.text(ReportPhrase.roadmap)
+    guard path != "-" else { return word }
     let components = absoluteComponents(of: path, in: workingDirectory)
     guard let name = components.last else { return "/" }
     var stem = stemOf(name)
     if stem.lowercased() == "roadmap", let folder = components.dropLast().last, folder != "." {
       stem = folder
     }
+    if language == .ko {
+      if stem.lowercased() == "roadmap" { return word }
+      return stem.hasSuffix(word) ? String(stem) : "\(stem) \(word)"
+    }
     let words = stem.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
     return words.prefix(1).uppercased() + words.dropFirst()
+  }
+
+  /// The English default title of the roadmap's `source`, read from the root folder (for reports
+  /// made without a title; commands always give one).
+  public var defaultTitle: String {
+    Roadmap.defaultTitle(forFile: source == "<stdin>" ? "-" : source, workingDirectory: "/")
   }
 
   /// The non-empty components of `path`; a relative path is put after `workingDirectory`, with

@@ -2,7 +2,8 @@ import Foundation
 
 /// The whole validated roadmap as JSON, with derived status and slips, for scripts.
 public enum JSONExporter {
-  public static func json(_ roadmap: Roadmap, today: Day) -> String {
+  /// `title` is the roadmap's (the JSON never holds the file's path); by default, from its source.
+  public static func json(_ roadmap: Roadmap, today: Day, title: String? = nil) -> String {
     func int(_ x: Int?) -> JSONValue { x.map { .int($0) } ?? .null }
     let items: [JSONValue] = roadmap.items.map { item in
       let v = ItemVariance(item, today: today)
@@ -21,7 +22,7 @@ public enum JSONExporter {
       ])
     }
     return JSONValue.object([
-      ("source", .string(roadmap.source)), ("today", .string(today.iso)),
+      ("title", .string(title ?? roadmap.defaultTitle)), ("today", .string(today.iso)),
       ("tracks", .array(roadmap.tracks.map { .string($0) })),
       ("categories", .array(roadmap.categories.map { .string($0) })), ("items", .array(items)),
     ]).rendered(indent: 0) + "\n"

@@ -25,15 +25,15 @@ public enum MarkdownExporter {
 
   /// The columns a table has: Number, Category, Title, Description, Date, then Actual and
   /// Progress when any item has them, and Status when any item declares one.
-  static func defaultColumns(_ items: [Item]) -> [(header: String, column: RoadmapColumn)] {
-    var columns: [(String, RoadmapColumn)] = [
-      ("Number", .id), ("Category", .category), ("Title", .title), ("Description", .description),
-      ("Date", .planned),
-    ]
-    if items.contains(where: { $0.actualStart != nil }) { columns.append(("Actual", .actual)) }
-    if items.contains(where: { $0.progress != nil }) { columns.append(("Progress", .progress)) }
-    if items.contains(where: { $0.declaredStatus != nil }) { columns.append(("Status", .status)) }
-    return columns
+  /// Headers in `language` (`ReportPhrase.exportHeader`), which import reads back.
+  static func defaultColumns(_ items: [Item], language: Language = .en) -> [(
+    header: String, column: RoadmapColumn
+  )] {
+    var columns: [RoadmapColumn] = [.id, .category, .title, .description, .planned]
+    if items.contains(where: { $0.actualStart != nil }) { columns.append(.actual) }
+    if items.contains(where: { $0.progress != nil }) { columns.append(.progress) }
+    if items.contains(where: { $0.declaredStatus != nil }) { columns.append(.status) }
+    return columns.map { (language.text(.exportHeader($0)), $0) }
   }
 
   /// The cell of `item` for `column`, escaped (`Markdown.escapeCell`, `Markdown.link`).
@@ -65,7 +65,8 @@ public enum MarkdownExporter {
   /// the header's language.
   static func table(
     _ items: [Item], style: DateStyle, header: (line: String, cells: [String], delimiter: String)? = nil,
-    fill: TableFill? = nil
+    fill: TableFill? = nil,
+    language: Language = .en
   ) -> [String] {
     let columns: [RoadmapColumn?]
     var lines: [String]
@@ -88,7 +89,7 @@ public enum MarkdownExporter {
       }
       lines = [header.line, header.delimiter]
     } else {
-      let defaults = defaultColumns(items)
+      let defaults = defaultColumns(items, language: language)
       columns = defaults.map(\.column)
       lines = [
         "| " + defaults.map(\.header).joined(separator: " | ") + " |",
@@ -105,13 +106,15 @@ public enum MarkdownExporter {
   }
 
   /// The whole roadmap: items without a track in a table of their own, then a `### Track`
-  /// heading and a table per track.
-  public static func markdown(_ roadmap: Roadmap, style: DateStyle = .yymmdd) -> String {
+  /// heading and a table per track; column headers in `language`.
+  public static func markdown(_ roadmap: Roadmap, style: DateStyle = .yymmdd, language: Language = .en)
+    -> String
+  {
     var blocks: [String] = []
     for (track, items) in roadmap.byTrack {
       var lines: [String] = []
       if let track { lines += ["### \(Markdown.escapeHeading(track))", ""] }
-      lines += table(items, style: style)
+      lines += table(items, style: style, language: language)
       blocks.append(lines.joined(separator: "\n"))
     }
     return blocks.joined(separator: "\n\n") + "\n"

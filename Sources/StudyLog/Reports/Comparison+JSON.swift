@@ -40,7 +40,7 @@ extension Comparison {
       ])
     }
     return JSONValue.object([
-      ("source", .string(source)), ("today", .string(today.iso)), ("items", .array(itemValues)),
+      ("title", .string(title)), ("today", .string(today.iso)), ("items", .array(itemValues)),
       ("categories", .array(categories.map(summary))), ("overall", summary(overall)),
     ]).rendered(indent: 0) + "\n"
   }

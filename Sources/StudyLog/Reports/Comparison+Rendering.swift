@@ -27,9 +27,10 @@ extension Comparison {
         $0.item.planned.map { "\($0.start.iso) – \($0.end.iso)" } ?? t(.unscheduled)
       },
       ReportColumn(t(.comparisonActual), text: actual),
-      ReportColumn(t(.comparisonStartSlip), .right) { Format.signed($0.startSlipDays) },
+      ReportColumn(t(.comparisonStartSlip), .right) { t(.slipCell(Format.signed($0.startSlipDays))) },
       ReportColumn(t(.comparisonEndSlip), .right) {
-        Format.signed($0.endSlipDays, provisional: $0.provisional)
+        $0.provisional
+          ? t(.slipSoFar(Format.signed($0.endSlipDays))) : t(.slipCell(Format.signed($0.endSlipDays)))
       },
       ReportColumn(t(.comparisonPlannedDays), .right) { $0.plannedDays.map(String.init) ?? "–" },
       ReportColumn(t(.comparisonActualDays), .right) { v in
@@ -48,7 +49,7 @@ extension Comparison {
     func t(_ phrase: ReportPhrase) -> String { language.text(phrase) }
     func worst(_ row: SummaryRow) -> String {
       guard let v = row.summary.worst else { return "–" }
-      return "#\(v.item.id) \(v.item.title) (\(Format.signed(v.endSlipDays))d)"
+      return "#\(v.item.id) \(v.item.title) (\(t(.signedDays(Format.signed(v.endSlipDays)))))"
     }
     return [
       ReportColumn(t(.comparisonCategory)) { $0.name },
@@ -58,8 +59,12 @@ extension Comparison {
       ReportColumn(t(.comparisonOnTimeRate), .right) {
         Format.percent($0.summary.onTimeRate.map { $0 * 100 })
       },
-      ReportColumn(t(.comparisonMedianSlip), .right) { Format.signed($0.summary.medianEndSlipDays) },
-      ReportColumn(t(.comparisonMeanSlip), .right) { Format.signed($0.summary.meanEndSlipDays) },
+      ReportColumn(t(.comparisonMedianSlip), .right) {
+        t(.slipCell(Format.signed($0.summary.medianEndSlipDays)))
+      },
+      ReportColumn(t(.comparisonMeanSlip), .right) {
+        t(.slipCell(Format.signed($0.summary.meanEndSlipDays)))
+      },
       ReportColumn(t(.comparisonDaysOverPlan), .right) { "\($0.summary.daysOverPlan)" },
       ReportColumn(t(.comparisonWorst), text: worst),
     ]
@@ -78,7 +83,7 @@ extension Comparison {
   }
 
   private func heading(_ language: Language) -> String {
-    language.text(.comparisonHeading(source: source, asOf: today))
+    language.text(.comparisonHeading(title: title, asOf: today))
   }
 
   private func text(_ language: Language) -> String {

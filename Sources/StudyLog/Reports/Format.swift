@@ -1,8 +1,8 @@
 import Foundation
 
 /// How reports and writers write numbers and short text: percentages, signed slips, rounding,
-/// decimals, capitalised headings and cut titles, each in one place. Unit symbols (`%`, `d` for
-/// days, `h` for hours) belong to the number, as ISO dates do, and are not translated.
+/// decimals, capitalised headings and cut titles, each in one place. Units of days and hours are
+/// words of a language (`ReportPhrase.signedDays`, `.hoursAmount`): `+5.4d`, `+5.4일`.
 enum Format {
   // MARK: - Numbers
 
@@ -31,21 +31,16 @@ enum Format {
   /// `1.18`: two decimals (ratios).
   static func twoDecimals(_ x: Double) -> String { String(format: "%.2f", x) }
 
-  /// `9.0 h`: hours with one decimal and their unit.
-  static func hours(_ x: Double) -> String { oneDecimal(x) + " h" }
-
   /// `+1.0`, `−0.5`, `±0.0`: a change in hours, one decimal, signed by the exact change.
   static func change(_ x: Double) -> String {
     let sign = x > 0 ? "+" : x < 0 ? "−" : "±"
     return sign + oneDecimal(abs(x))
   }
 
-  /// `+5`, `−4`, `0`: whole days with a sign (a minus sign, not a hyphen), `*` after a provisional
-  /// figure; `–` when there is none.
-  static func signed(_ n: Int?, provisional: Bool = false) -> String {
+  /// `+5`, `−4`, `0`: whole days with a sign (a minus sign, not a hyphen); `–` when there is none.
+  static func signed(_ n: Int?) -> String {
     guard let n else { return "–" }
-    let s = n > 0 ? "+\(n)" : n < 0 ? "−\(-n)" : "0"
-    return s + (provisional ? "*" : "")
+    return n > 0 ? "+\(n)" : n < 0 ? "−\(-n)" : "0"
   }
 
   /// `+4.7`, `−4`, `0`: days rounded to one decimal, the decimal shown only when there is one;
@@ -57,12 +52,13 @@ enum Format {
     return (r > 0 ? "+" : "−") + String(format: r == r.rounded() ? "%.0f" : "%.1f", abs(r))
   }
 
-  /// `+4.7d`, `−4.0d`, `0.0d`: a mean slip in days with one decimal; `–` when there is none.
-  static func slipDays(_ x: Double?) -> String {
+  /// `+4.7`, `−4.0`, `0.0`: days with exactly `decimals` decimals (a mean slip, whose unit the
+  /// language adds: `ReportPhrase.signedDays`); `–` when there is none.
+  static func signed(_ x: Double?, decimals: Int) -> String {
     guard let x else { return "–" }
-    let r = rounded(x, places: 1)
-    if r == 0 { return "0.0d" }
-    return (r > 0 ? "+" : "−") + oneDecimal(abs(r)) + "d"
+    let r = rounded(x, places: decimals)
+    if r == 0 { return String(format: "%.\(decimals)f", 0.0) }
+    return (r > 0 ? "+" : "−") + String(format: "%.\(decimals)f", abs(r))
   }
 
   // MARK: - Text

@@ -26,7 +26,7 @@ extension RoadmapSummary {
       ])
     }
     let root = JSONValue.object([
-      ("source", .string(source)),
+      ("title", .string(title)),
       ("today", .string(today.iso)),
       ("by", .string(grouping.rawValue)),
       ("groups", .array(groups.map(object))),

@@ -30,19 +30,24 @@ extension RoadmapSummary {
         $0.group.plannedSpan.map { "\($0.start.iso) – \($0.end.iso)" } ?? "–"
       },
       ReportColumn(t(.summaryDaysSpent), .right) { "\($0.group.actualDays)" },
-      ReportColumn(t(.summaryEndSlip), .right) { Format.slipDays($0.group.meanEndSlipDays) },
+      ReportColumn(t(.summaryEndSlip), .right) {
+        t(.signedDays(Format.signed($0.group.meanEndSlipDays, decimals: 1)))
+      },
     ]
   }
 
   /// A row per group, then the total.
   func table(_ language: Language) -> ReportTable {
     ReportTable(
-      Self.columns(language, grouping: grouping), rows: groups.map { ($0.name, $0) },
+      Self.columns(language, grouping: grouping),
+      rows: groups.enumerated().map {
+        ($0.offset == noTrackGroup ? language.text(.summaryNoTrack) : $0.element.name, $0.element)
+      },
       total: (language.text(ReportPhrase.total), total))
   }
 
   private func heading(_ language: Language) -> String {
-    language.text(.summaryHeading(source: source, items: total.items, by: grouping, asOf: today))
+    language.text(.summaryHeading(title: title, items: total.items, by: grouping, asOf: today))
   }
 
   private func text(_ language: Language) -> String {

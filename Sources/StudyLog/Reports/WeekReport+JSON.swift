@@ -29,7 +29,7 @@ extension WeekReport {
         ])
       } ?? .null
     return JSONValue.object([
-      ("source", .string(source)),
+      ("title", .string(title)),
       ("week", .string(week.label)),
       ("first_day", .string(week.start.iso)),
       ("last_day", .string(week.end.iso)),

@@ -27,12 +27,14 @@ extension WeekReport {
       if !time.byCategory.isEmpty {
         out.append(
           "  \(language.text(.weekByCategory)): "
-            + time.byCategory.map { "\(TerminalText.visible($0.name)) \(Format.hours($0.hours))" }.joined(
+            + time.byCategory.map {
+              "\(TerminalText.visible($0.name)) \(language.text(.hoursAmount($0.hours)))"
+            }.joined(
               separator: " · "))
         out.append(
           "  \(language.text(.weekByItem)): "
             + time.byItem.map {
-              "\(TerminalText.visible("#\($0.item.id) \($0.item.title)")) \(Format.hours($0.hours))"
+              "\(TerminalText.visible("#\($0.item.id) \($0.item.title)")) \(language.text(.hoursAmount($0.hours)))"
             }
             .joined(separator: " · "))
       }

@@ -10,6 +10,16 @@ struct LocaleOption: ParsableArguments {
       valueName: "locale"))
   var locale: Language?
 
-  /// The language to write `roadmap`'s outputs in.
-  func language(for roadmap: Roadmap) -> Language { locale ?? .detected(for: roadmap) }
+  /// The language to write `roadmap`'s outputs in: `--locale`, else the config's (`configured`),
+  /// else the roadmap's own. When the roadmap's titles chose Korean, says so on standard error:
+  /// never in the output, which may be CSV, JSON or a post.
+  func language(for roadmap: Roadmap, configured: Language? = nil) -> Language {
+    if let chosen = locale ?? configured { return chosen }
+    let detected = Language.detected(for: roadmap)
+    if detected == .ko {
+      Console.printError(
+        "studylog: note: writing Korean, as most item titles are in Hangul (--locale en for English)")
+    }
+    return detected
+  }
 }

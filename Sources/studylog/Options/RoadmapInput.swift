@@ -13,8 +13,10 @@ struct RoadmapInput: ParsableArguments {
   var sourceName: String { file == "-" ? "<stdin>" : file }
 
   /// The title of charts and posts when none is given: from the file's name.
-  var defaultTitle: String {
-    Roadmap.defaultTitle(forFile: file, workingDirectory: WorkingDirectory.path)
+
+  /// The title of charts and reports in `language` when none is given: from the file's name.
+  func defaultTitle(in language: Language) -> String {
+    Roadmap.defaultTitle(forFile: file, workingDirectory: WorkingDirectory.path, language: language)
   }
 
   /// Reads (within `InputLimits`) and validates the roadmap; prints its diagnostics to standard

@@ -40,8 +40,7 @@ struct ChartCommand: ParsableCommand {
 
   @OptionGroup var svgText: SVGTextOption
 
-  @Option(help: "Language of dates and labels: en or ko. Default: the config's, else en.")
-  var locale: Language?
+  @OptionGroup var locale: LocaleOption
 
   @OptionGroup var config: ConfigOption
 
@@ -64,9 +63,10 @@ struct ChartCommand: ParsableCommand {
   func draw() throws -> [String] {
     let (roadmap, today) = try input.loadValid()
     let (_, settings) = try config.settings(for: input.file)
-    let language = locale ?? settings.locale ?? .en
+    let language = locale.language(for: roadmap, configured: settings.locale)
     let options = try style.chartOptions(
-      settings, defaultTitle: input.defaultTitle, today: today, language: language, roadmap: roadmap)
+      settings, defaultTitle: input.defaultTitle(in: language), today: today, language: language,
+      roadmap: roadmap)
     let font = style.fontFamilies(settings)
     let scale = style.pngScale(settings)
     let sessionLog = sessions.locate(roadmap: input.file, configured: settings.sessions)?.path ?? "-"

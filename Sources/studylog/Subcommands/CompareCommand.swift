@@ -9,7 +9,8 @@ struct CompareCommand: ParsableCommand {
     abstract: "Compare planned against actual dates, per item, per category and overall.",
     discussion: """
       Per item: planned and actual ranges, start and end slip in days, planned and actual days and \
-      their ratio; an item in progress uses today as a provisional end, marked with *. Per \
+      their ratio; an item in progress counts its actual days to today (marked with *) and shows \
+      its end slip so far: the days past its planned end, never less than 0. Per \
       category and overall: on-time rate, median and mean end slip, days over plan, the worst slip.
       """)
 
@@ -26,17 +27,20 @@ struct CompareCommand: ParsableCommand {
   @Option(help: "id (file order) or slip (latest first).")
   var sort: ComparisonSort = .id
 
+  @OptionGroup var locale: LocaleOption
+
   @OptionGroup var output: OutputOption
 
   func run() throws {
     let (roadmap, today) = try input.loadValid()
-    let comparison = Comparison(roadmap, today: today, sort: sort)
+    let language = locale.language(for: roadmap)
+    let comparison = Comparison(roadmap, today: today, sort: sort, title: input.defaultTitle(in: language))
     let text: String
     switch format {
-    case .text: text = comparison.render(.text)
-    case .markdown: text = comparison.render(.markdown)
+    case .text: text = comparison.render(.text, language: language)
+    case .markdown: text = comparison.render(.markdown, language: language)
     case .json: text = comparison.render(.json)
-    case .csv: text = comparison.csv()
+    case .csv: text = comparison.csv(language: language)
     }
     try output.emit(text, inputs: [input.file])
   }

@@ -26,20 +26,22 @@ struct ExportCommand: ParsableCommand {
   @Option(help: "Dates in markdown: yy.mm.dd (24.02.01-24.03.30) or iso.")
   var dateStyle: DateStyle = .yymmdd
 
-  @Option(help: "The Mermaid chart's title. Default: from the file's name.")
+  @Option(help: "The roadmap's title (Mermaid, JSON). Default: from the file's name.")
   var title: String?
+
+  @OptionGroup var locale: LocaleOption
 
   @OptionGroup var output: OutputOption
 
   func run() throws {
     let (roadmap, today) = try input.loadValid()
+    let language = locale.language(for: roadmap)
+    let title = title ?? input.defaultTitle(in: language)
     let text: String
     switch format {
-    case .markdown: text = MarkdownExporter.markdown(roadmap, style: dateStyle)
-    case .mermaid:
-      text = MermaidExporter.gantt(
-        roadmap, title: title ?? input.defaultTitle, today: today, language: .detected(for: roadmap))
-    case .json: text = JSONExporter.json(roadmap, today: today)
+    case .markdown: text = MarkdownExporter.markdown(roadmap, style: dateStyle, language: language)
+    case .mermaid: text = MermaidExporter.gantt(roadmap, title: title, today: today, language: language)
+    case .json: text = JSONExporter.json(roadmap, today: today, title: title)
     }
     try output.emit(text, inputs: [input.file])
   }

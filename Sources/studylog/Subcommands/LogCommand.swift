@@ -83,7 +83,12 @@ struct LogCommand: ParsableCommand {
       switch SessionLog.appendix(
         for: session, existing: existing, source: path, roadmap: roadmap, today: today, shared: shared)
       {
-      case .success(let bytes): return bytes
+      case .success(let bytes):
+        let logged = SessionLog.load(bytes: existing, source: path, roadmap: roadmap, today: today).sessions
+        if let earlier = session.repeated(in: logged) {
+          Console.printError("\(path): warning: " + session.repetitionMessage(earlierLine: earlier.line))
+        }
+        return bytes
       case .failure(let error):
         Console.printDiagnostics(error.diagnostics)
         throw error

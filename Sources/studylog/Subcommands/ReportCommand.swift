@@ -34,14 +34,13 @@ struct ReportCommand: ParsableCommand {
       "Where to write the images. Default: the config's, else the --out-dir folder.", valueName: "dir"))
   var imageDir: String?
 
+  @OptionGroup var locale: LocaleOption
+
   @Option(
     help: ArgumentHelp(
       "File names: a pattern of {roadmap}, {name}, {theme} and {ext}. Default: {roadmap}-{name}{theme}.{ext}.",
       valueName: "pattern"))
   var names: String?
-
-  @Option(help: "Language of the charts and the weekly summary: en or ko. Default: the config's, else en.")
-  var locale: Language?
 
   @OptionGroup var style: ChartStyleOptions
 
@@ -89,8 +88,9 @@ struct ReportCommand: ParsableCommand {
     let scale = style.pngScale(settings)
     let measurer = PangoTextMeasurer(families: font)
     let renderer = CairoRenderer(families: font)
+    let language = locale.language(for: roadmap, configured: settings.locale)
     let options = try style.chartOptions(
-      settings, defaultTitle: input.defaultTitle, today: today, language: locale ?? settings.locale ?? .en,
+      settings, defaultTitle: input.defaultTitle(in: language), today: today, language: language,
       roadmap: roadmap)
     // Every chart within ChartLimits (each is drawn as a PNG), checked before any is laid out.
     try ChartLimits.checkTimeline(roadmap, options: options, pngScale: scale)

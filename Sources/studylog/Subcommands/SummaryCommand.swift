@@ -21,11 +21,15 @@ struct SummaryCommand: ParsableCommand {
   @Option(help: "text, markdown or json.")
   var format: ReportFormat = .text
 
+  @OptionGroup var locale: LocaleOption
+
   @OptionGroup var output: OutputOption
 
   func run() throws {
     let (roadmap, today) = try input.loadValid()
-    let report = RoadmapSummary(roadmap, by: by, today: today).render(format)
+    let language = locale.language(for: roadmap)
+    let report = RoadmapSummary(roadmap, by: by, today: today, title: input.defaultTitle(in: language))
+      .render(format, language: language)
     try output.emit(report, inputs: [input.file])
   }
 }

@@ -75,9 +75,10 @@ struct SyncCommand: ParsableCommand {
     let changes = [("src", src), ("dark", dark), ("alt", alt)].compactMap { key, value in
       value.map { (key: key, value: $0) }
     }
+    let language = locale.language(for: loaded)
     let settings = PostSync.Settings(
-      style: dateStyle, today: day, language: locale.language(for: loaded),
-      title: title ?? roadmapInput.defaultTitle,
+      style: dateStyle, today: day, language: language,
+      title: title ?? roadmapInput.defaultTitle(in: language),
       sessions: try sessions.load(roadmapFile: roadmap, roadmap: loaded, today: day),
       imageChanges: changes)
     let outcome = PostSync.sync(

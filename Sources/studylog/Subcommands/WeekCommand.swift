@@ -32,8 +32,7 @@ struct WeekCommand: ParsableCommand {
   @Option(help: "text, markdown or json.")
   var format: ReportFormat = .text
 
-  @Option(help: "en or ko. Default: the config's, else en.")
-  var locale: Language?
+  @OptionGroup var locale: LocaleOption
 
   @OptionGroup var output: OutputOption
 
@@ -64,9 +63,10 @@ struct WeekCommand: ParsableCommand {
     let settings = try config.settings(for: input.file).settings
     let log = try sessions.load(
       roadmapFile: input.file, roadmap: roadmap, today: today, configured: settings.sessions)
+    let language = locale.language(for: roadmap, configured: settings.locale)
     let report = WeekReport(
-      roadmap: roadmap, sessions: log, week: try selectedWeek(today: today)!, today: today)
-    try output.emit(
-      report.render(format, language: locale ?? settings.locale ?? .en), inputs: [input.file, sessions.input])
+      roadmap: roadmap, sessions: log, week: try selectedWeek(today: today)!, today: today,
+      title: settings.title ?? input.defaultTitle(in: language))
+    try output.emit(report.render(format, language: language), inputs: [input.file, sessions.input])
   }
 }

@@ -49,12 +49,12 @@ import Testing
       "02/01/24",
       "ambiguous date '02/01/24': with slashes it could be year, month or day first; write it year first with four digits, as YYYY-MM-DD"
     ),
-    ("next week", "'next week' is not a date; write it as 2024-02-01, 2024.02.01 or 24.02.01"),
-    ("2024-02-01x", "'2024-02-01x' is not a date; write it as 2024-02-01, 2024.02.01 or 24.02.01"),
-    ("2024-02.01", "'2024-02.01' is not a date; write it as 2024-02-01, 2024.02.01 or 24.02.01"),
-    ("2024", "'2024' is not a date; write it as 2024-02-01, 2024.02.01 or 24.02.01"),
-    ("24.03", "'24.03' is not a date; write it as 2024-02-01, 2024.02.01 or 24.02.01"),
-    ("1.2.3.4", "'1.2.3.4' is not a date; write it as 2024-02-01, 2024.02.01 or 24.02.01"),
+    ("next week", "'next week' is not a date; write it as 2024-02-01"),
+    ("2024-02-01x", "'2024-02-01x' is not a date; write it as 2024-02-01"),
+    ("2024-02.01", "'2024-02.01' is not a date; write it as 2024.02.01"),
+    ("2024", "'2024' is not a date; write it as 2024-02-01"),
+    ("24.03", "'24.03' is not a date; write it as 24.02.01"),
+    ("1.2.3.4", "'1.2.3.4' is not a date; write it as 2024.02.01"),
   ])
   func rejectsWithAReason(text: String, message: String) {
     guard case .failure(let e) = DateParser.parseDay(text, role: .start) else {

@@ -104,19 +104,27 @@ import Testing
       en.text(.studyTimeLine(hours: 7.5, sessions: 5, daysStudied: 5, previousWeekHours: 4.5, streak: 5))
         == "7.5 h in 5 sessions on 5 days (previous week 4.5 h, +3.0 h) · streak 5 days")
     #expect(
-      en.text(.summaryHeading(source: "r.csv", items: 1, by: .track, asOf: Self.d))
-        == "r.csv: 1 item by track, as of 2024-09-15")
+      en.text(.summaryHeading(title: "Career map", items: 1, by: .track, asOf: Self.d))
+        == "Career map: 1 item by track, as of 2024-09-15")
     #expect(en.text(.summaryPausedDropped(paused: 1, dropped: 2)) == "paused: 1, dropped: 2")
     #expect(en.text(.pace(.onTrack)) == "on track")
     #expect(en.text(.pace(.unknown)) == "–")
     #expect(en.text(.state(.inProgress)) == "in progress")
     #expect(
-      en.text(.comparisonHeading(source: "r.csv", asOf: Self.d))
-        == "r.csv: planned against actual, as of 2024-09-15")
+      en.text(.comparisonHeading(title: "Career map", asOf: Self.d))
+        == "Career map: planned against actual, as of 2024-09-15")
     #expect(
       en.text(.comparisonFootnote(today: Self.d))
-        == "in progress: today (2024-09-15) stands in for the actual end. Slips in days, + is late;"
+        == "in progress: the actual days run to today (2024-09-15); the end slip so far is the days from the"
+        + " planned end to today (0 before it). Slips in days, + is late;"
         + " figures are over finished items with planned dates.")
+    #expect(en.text(.signedDays("+5.4")) == "+5.4d")
+    #expect(en.text(.signedDays("–")) == "–")
+    #expect(en.text(.slipCell("+5")) == "+5")
+    #expect(en.text(.slipSoFar("+14")) == "+14 so far")
+    #expect(en.text(.hoursAmount(9)) == "9.0 h")
+    #expect(en.text(.comparisonCSVHeader(.endSlipDays)) == "end_slip_days")
+    #expect(en.text(.exportHeader(.planned)) == "Date")
   }
 
   @Test func reportPhrasesInKorean() {
@@ -135,13 +143,20 @@ import Testing
       ko.text(.studyTimeLine(hours: 7.5, sessions: 5, daysStudied: 5, previousWeekHours: 4.5, streak: 5))
         == "7.5시간, 세션 5회, 5일 학습 (지난주 4.5시간, +3.0) · 연속 5일")
     #expect(
-      ko.text(.summaryHeading(source: "r.csv", items: 1, by: .track, asOf: Self.d))
-        == "r.csv: 항목 1개, 트랙별, 2024-09-15 기준")
+      ko.text(.summaryHeading(title: "커리어 맵", items: 1, by: .track, asOf: Self.d))
+        == "커리어 맵: 항목 1개, 트랙별, 2024-09-15 기준")
     #expect(ko.text(.summaryPausedDropped(paused: 1, dropped: 2)) == "보류: 1, 중단: 2")
     #expect(ko.text(.pace(.onTrack)) == "순조")
     #expect(ko.text(.pace(.unknown)) == "–")
     #expect(ko.text(.state(.inProgress)) == "진행 중")
-    #expect(ko.text(.comparisonHeading(source: "r.csv", asOf: Self.d)) == "r.csv: 계획 대비 실제, 2024-09-15 기준")
+    #expect(ko.text(.comparisonHeading(title: "커리어 맵", asOf: Self.d)) == "커리어 맵: 계획 대비 실제, 2024-09-15 기준")
+    #expect(ko.text(.signedDays("+5.4")) == "+5.4일")
+    #expect(ko.text(.signedDays("–")) == "–")
+    #expect(ko.text(.slipCell("+5")) == "+5일")
+    #expect(ko.text(.slipSoFar("+14")) == "진행 중 +14일")
+    #expect(ko.text(.hoursAmount(9)) == "9.0시간")
+    #expect(ko.text(.comparisonCSVHeader(.endSlipDays)) == "종료 차이(일)")
+    #expect(ko.text(.flag(true)) == "예")
   }
 
   /// Every chart phrase, with sample values.
@@ -170,18 +185,21 @@ import Testing
       .notStarted(plannedStart: d, days: 1),
       .studyTimeLine(hours: 0, sessions: 0, daysStudied: 0, previousWeekHours: 0, streak: 0),
       .studyTimeLine(hours: 1, sessions: 1, daysStudied: 1, previousWeekHours: 2, streak: 1),
-      .summaryHeading(source: "r.csv", items: 0, by: .category, asOf: d), .summaryItems, .summaryDone,
+      .summaryHeading(title: "", items: 0, by: .category, asOf: d), .summaryItems, .summaryDone,
       .summaryActive, .summaryPlanned, .summaryOverdue, .summaryDonePercent, .summaryDaysPercent,
       .summaryPlannedSpan, .summaryDaysSpent, .summaryEndSlip, .summaryNote,
       .summaryPausedDropped(paused: 0, dropped: 0), .summaryLateStart(0),
-      .comparisonHeading(source: "r.csv", asOf: d),
+      .comparisonHeading(title: "", asOf: d),
       .comparisonID, .comparisonCategory, .comparisonTitle, .comparisonPlanned, .comparisonActual,
       .comparisonStartSlip, .comparisonEndSlip, .comparisonPlannedDays, .comparisonActualDays,
       .comparisonRatio,
       .comparisonState, .comparisonItems, .comparisonFinished, .comparisonOnTime, .comparisonOnTimeRate,
       .comparisonMedianSlip, .comparisonMeanSlip, .comparisonDaysOverPlan, .comparisonWorst, .untilToday,
-      .overall, .comparisonFootnote(today: d),
+      .overall, .comparisonFootnote(today: d), .signedDays("+1.5"), .signedDays("–"), .slipCell("+1"),
+      .slipSoFar("0"), .hoursAmount(1.5), .summaryNoTrack, .roadmap, .flag(true), .flag(false),
     ] + Grouping.allCases.map { .grouping($0) } + ItemStatus.allCases.map { .state($0) }
+    + ComparisonCSVColumn.allCases.map { .comparisonCSVHeader($0) }
+    + RoadmapColumn.allCases.map { .exportHeader($0) }
 
   @Test(arguments: Language.allCases)
   func noPhraseIsEmpty(language: Language) {

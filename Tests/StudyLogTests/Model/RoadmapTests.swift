@@ -55,4 +55,20 @@ import Testing
   func defaultTitleFromThePath(path: String, workingDirectory: String, title: String) {
     #expect(Roadmap.defaultTitle(forFile: path, workingDirectory: workingDirectory) == title)
   }
+
+  @Test(arguments: [
+    ("reports/career-map/roadmap.csv", "/home/me", "career-map 로드맵"),
+    ("ml_plan.csv", "/home/me", "ml_plan 로드맵"),
+    ("-", "/home/me/career-map", "로드맵"),
+    ("roadmap.csv", "/", "로드맵"),
+    ("학습 로드맵.csv", "/home/me", "학습 로드맵"),
+  ])
+  func aKoreanDefaultTitleKeepsTheNameAsWritten(path: String, workingDirectory: String, title: String) {
+    #expect(Roadmap.defaultTitle(forFile: path, workingDirectory: workingDirectory, language: .ko) == title)
+  }
+
+  @Test func theDefaultTitleOfARoadmapIsFromItsSource() {
+    #expect(Roadmap(source: "_data/career-map.csv", items: []).defaultTitle == "Career map")
+    #expect(Roadmap(source: "<stdin>", items: []).defaultTitle == "Roadmap")
+  }
 }

@@ -11,7 +11,7 @@ import Testing
   @Test func textTableAlignsHangul() {
     let text = summary.render(.text)
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    #expect(lines[0] == "r.csv: 7 items by category, as of 2024-09-15")
+    #expect(lines[0] == "Study plan: 7 items by category, as of 2024-09-15")
     // Every row of the table has its columns at the same display offsets.
     let table = lines[2..<7]
     let widths = table.map { displayWidth($0) }
@@ -59,7 +59,7 @@ import Testing
   @Test func markdown() {
     let md = summary.render(.markdown).split(separator: "\n", omittingEmptySubsequences: false).map(
       String.init)
-    #expect(md[0] == "**r.csv: 7 items by category, as of 2024-09-15**")
+    #expect(md[0] == "**Study plan: 7 items by category, as of 2024-09-15**")
     #expect(
       md[2]
         == "| Category | Items | Done | Active | Planned | TBD | Overdue | Done % | Days % | Planned span | Days spent | End slip |"

@@ -52,6 +52,6 @@ import Testing
     #expect(r.status == 64)
     #expect(
       r.stderr.hasPrefix(
-        "Error: --today: '10000-01-01' is not a date; write it as 2024-02-01, 2024.02.01 or 24.02.01\n"))
+        "Error: --today: '10000-01-01' is not a date; write it as 2024-02-01\n"))
   }
 }

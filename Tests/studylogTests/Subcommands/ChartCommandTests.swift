@@ -25,7 +25,7 @@ import Testing
 
   @Test func withoutOutputAPNGGoesBesideTheInput() throws {
     let folder = try folderWithRoadmap()
-    let r = try Binary.run(["chart", "roadmap.csv", "--today", "2024-09-15"], in: folder)
+    let r = try Binary.run(["chart", "roadmap.csv", "--today", "2024-09-15", "--locale", "en"], in: folder)
     #expect(r.status == 0, "\(r.stderr)")
     #expect(r.stderr == "")
     #expect(try files(folder) == ["roadmap.csv", "roadmap.png"])
@@ -80,7 +80,7 @@ import Testing
 
   @Test func aMissingOutputFolderExits73() throws {
     let folder = try folderWithRoadmap()
-    let r = try Binary.run(["chart", "roadmap.csv", "-o", "nowhere/chart.png"], in: folder)
+    let r = try Binary.run(["chart", "roadmap.csv", "-o", "nowhere/chart.png", "--locale", "en"], in: folder)
     #expect(r.status == 73)
     #expect(r.stderr.hasPrefix("studylog: error: cannot write 'nowhere/chart.png': folder '"))
     #expect(try files(folder) == ["roadmap.csv"])
@@ -147,7 +147,8 @@ import Testing
 
   @Test func warnsAboutAColourForAnUnknownCategory() throws {
     let folder = try folderWithRoadmap()
-    let r = try Binary.run(["chart", "roadmap.csv", "-o", "c.svg", "--color", "Infar=#FF0000"], in: folder)
+    let r = try Binary.run(
+      ["chart", "roadmap.csv", "-o", "c.svg", "--color", "Infar=#FF0000", "--locale", "en"], in: folder)
     #expect(r.status == 0)
     #expect(r.stderr == "studylog: warning: --color names 'Infar', which is not a category of this roadmap\n")
   }
@@ -171,9 +172,13 @@ import Testing
     let r = try Binary.run(["chart", "career-map/roadmap.csv", "-o", "t.svg"], in: folder)
     #expect(r.status == 0)
     // The title is drawn as glyphs; the PDF metadata carries it as text.
-    _ = try Binary.run(["chart", "career-map/roadmap.csv", "-o", "t.pdf"], in: folder)
+    _ = try Binary.run(["chart", "career-map/roadmap.csv", "-o", "t.pdf", "--locale", "en"], in: folder)
     let pdf = try Data(contentsOf: folder.appendingPathComponent("t.pdf"))
     #expect(String(decoding: pdf, as: UTF8.self).contains("(Career map)"))
+    // In Korean (here chosen by the Hangul titles), the name as written, then 로드맵.
+    _ = try Binary.run(["chart", "career-map/roadmap.csv", "-o", "k.pdf"], in: folder)
+    let info = try PDFText.info(of: folder.appendingPathComponent("k.pdf"))
+    #expect(info["Title"] == "career-map 로드맵")
   }
 
   @Test func theHeatmapNeedsALog() throws {

@@ -27,7 +27,7 @@ struct ChartPDFTests {
   }
 
   @Test func englishTitleHangulLabelsAndToday() throws {
-    let (lines, info) = try chart([])
+    let (lines, info) = try chart(["--locale", "en"])
     // The default title, from the folder name, is drawn first and is the document's title.
     #expect(Array(lines.prefix(2)) == ["Career map", "3 items · 2024-04-08 – 2024-10-20 · as of 2024-09-15"])
     #expect(info["Title"] == "Career map")

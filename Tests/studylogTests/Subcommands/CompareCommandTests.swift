@@ -7,7 +7,8 @@ import Testing
 @Suite struct CompareCommandTests {
   @Test func compareTextAlignsWithHangulTitles() throws {
     let r = try Binary.run(
-      ["compare", "reports/career-map/roadmap.csv", "--today", "2024-09-15"], in: packageRoot)
+      ["compare", "reports/career-map/roadmap.csv", "--today", "2024-09-15", "--locale", "en"],
+      in: packageRoot)
     #expect(r.status == 0)
     let rows = r.stdout.split(separator: "\n").map(String.init)[3..<26]
     // Every row's last column (state) starts at the same terminal column.

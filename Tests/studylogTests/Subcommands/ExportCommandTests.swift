@@ -16,7 +16,9 @@ import Testing
 
   @Test func mermaidAndJSON() throws {
     let csvPath = packageRoot.appendingPathComponent("reports/career-map/roadmap.csv").path
-    let mermaid = try Binary.run(["export", csvPath, "--today", "2024-09-15", "--format", "mermaid"])
+    let mermaid = try Binary.run([
+      "export", csvPath, "--today", "2024-09-15", "--format", "mermaid", "--locale", "en",
+    ])
     #expect(mermaid.stdout.hasPrefix("gantt\n    title Career map\n"))
     // The sample's titles are mostly Korean, so its words are: the today milestone and marker.
     #expect(

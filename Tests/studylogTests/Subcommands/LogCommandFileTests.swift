@@ -28,7 +28,7 @@ import Testing
 
   /// `week` reads the log afterwards: the appended line is readable, in the file's encoding.
   func weekReads(_ folder: URL, hours: String) throws {
-    let week = try Binary.run(["week", "roadmap.csv", "--today", "2024-09-15"], in: folder)
+    let week = try Binary.run(["week", "roadmap.csv", "--today", "2024-09-15", "--locale", "en"], in: folder)
     #expect(week.status == 0, "\(week.stderr)")
     #expect(week.stdout.contains("Study time: \(hours) h"), "\(week.stdout)")
   }

@@ -13,7 +13,8 @@ import Testing
     }
     // The folder is made, with the folders above it; the files are named after the roadmap.
     let ok = try Binary.run(
-      ["report", "roadmap.csv", "--today", "2024-09-15", "--out-dir", "out/posts"], in: folder)
+      ["report", "roadmap.csv", "--today", "2024-09-15", "--out-dir", "out/posts", "--locale", "en"],
+      in: folder)
     #expect(ok.status == 0, "\(ok.stderr)")
     let names = [
       "timeline.png", "timeline.svg", "heatmap.png", "progress.png", "timeline-dark.png",
