@@ -240,7 +240,8 @@ func svg(_ csv: String = linkedCSV, locale: Language = .en, twoThemes: Bool = tr
     #expect(SVGWriter.cssFontFamilies("Serif") == "serif")
   }
 
-  /// Bytes grow by the same amount for every hundred items of the same shape.
+  /// Bytes grow by about the same amount for every hundred items of the same shape (within 10%: the
+  /// axis repeated inside long charts adds its labels in steps of 30–40 rows).
   @Test func sizeGrowsLinearlyPerItem() throws {
     func size(_ n: Int) throws -> Int {
       var csv = "id,track,category,title,url,planned,actual\n"
@@ -252,6 +253,6 @@ func svg(_ csv: String = linkedCSV, locale: Language = .en, twoThemes: Bool = tr
     }
     let (a, b, c) = (try size(100), try size(200), try size(300))
     let (first, second) = (Double(b - a), Double(c - b))
-    #expect(abs(second - first) / first < 0.01, "\(a) \(b) \(c)")
+    #expect(abs(second - first) / first < 0.1, "\(a) \(b) \(c)")
   }
 }

@@ -78,12 +78,18 @@ import Testing
 
   @Test func reportWritesOneSVGForBothThemes() throws {
     let (_, folder) = try chart(["-o", "unused.png"])
-    let r = try Binary.run(["report", "roadmap.csv", "--today", "2024-09-15", "--out-dir", "."], in: folder)
+    let r = try Binary.run(
+      ["report", "roadmap.csv", "--today", "2024-09-15", "--out-dir", ".", "--names", "{name}{theme}.{ext}"],
+      in: folder)
     #expect(r.status == 0, "\(r.stderr)")
     #expect(r.stdout.split(separator: "\n").filter { $0.hasSuffix(".svg") } == ["timeline.svg"])
     #expect(try read(folder, "timeline.svg").contains("@media (prefers-color-scheme:dark)"))
     let outlines = try Binary.run(
-      ["report", "roadmap.csv", "--today", "2024-09-15", "--out-dir", ".", "--svg-text", "outlines"],
+      [
+        "report", "roadmap.csv", "--today", "2024-09-15", "--out-dir", ".", "--svg-text", "outlines",
+        "--names",
+        "{name}{theme}.{ext}",
+      ],
       in: folder)
     #expect(outlines.status == 0, "\(outlines.stderr)")
     #expect(
