@@ -25,7 +25,7 @@ let package = Package(
       providers: [.apt(["libcairo2-dev", "libpango1.0-dev"]), .brew(["cairo", "pango"])]
     ),
     // A PNG writer over libpng (which ships with Cairo's headers) with chosen compression settings.
-    .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("png16")]),
+    .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("z")]),
     // Draws a Scene with Cairo and Pango to PNG, SVG and PDF; measures text with Pango.
     .target(name: "StudyLogCairo", dependencies: ["StudyLogChart", "CPangoCairo", "CPNGWriter"]),
     // The command: parses options, reads files, calls the libraries, prints, sets the exit code.
@@ -44,9 +44,11 @@ let package = Package(
     // Fixtures are read from the package folder (`packageRoot`), not bundled.
     .testTarget(name: "StudyLogTests", dependencies: ["StudyLog", "TestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "StudyLogChartTests", dependencies: ["StudyLogChart", "TestSupport"]),
+    // zlib, for the tests that decode PNGs taller than Cairo can read.
+    .systemLibrary(name: "CZlib", path: "Tests/CZlib"),
     .testTarget(
       name: "StudyLogCairoTests",
-      dependencies: ["StudyLogCairo", "StudyLogChart", "StudyLog", "CPangoCairo", "TestSupport"]),
+      dependencies: ["StudyLogCairo", "StudyLogChart", "StudyLog", "CPangoCairo", "CZlib", "TestSupport"]),
     .testTarget(name: "studylogTests", dependencies: ["studylog", "TestSupport"], exclude: ["Fixtures"]),
   ]
 )

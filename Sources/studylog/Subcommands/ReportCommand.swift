@@ -5,7 +5,7 @@ import StudyLogCairo
 import StudyLogChart
 
 /// `studylog report`: everything a post needs (`ReportBundle`), drawn and written into a folder.
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
     abstract: "Write everything a post needs: charts in both themes and the reports as markdown.",
@@ -41,7 +41,7 @@ struct ReportCommand: ParsableCommand {
     guard (0.25...8).contains(scale) else { throw ValidationError("--scale must be between 0.25 and 8") }
   }
 
-  func run() throws {
+  func run() async throws {
     let (roadmap, today) = try input.loadValid()
     let log = try sessions.load(roadmapFile: input.file, roadmap: roadmap, today: today)
     let folder =
@@ -51,7 +51,6 @@ struct ReportCommand: ParsableCommand {
     var written: [String] = []
 
     let measurer = PangoTextMeasurer(families: font)
-    let renderer = CairoRenderer(families: font)
     let chartTitle = title ?? input.defaultTitle
     // Every chart within ChartLimits (each is drawn as a PNG), checked before any is laid out.
     let options = ChartOptions(title: chartTitle, today: today)
@@ -65,12 +64,11 @@ struct ReportCommand: ParsableCommand {
         width: image.scene.width, height: image.scene.height, scale: scale, atLeast: false,
         advice: "split the roadmap (one file per track, say)")
     }
-    for image in bundle.images {
-      try Drawing.write(
-        image.scene, as: image.format, to: path(image.name), renderer: renderer, scale: scale,
-        title: chartTitle, today: today, inputs: inputs)
-      written.append(path(image.name))
-    }
+    // The charts are drawn side by side, on every core.
+    try await ConcurrentDrawing.write(
+      bundle.images.map { .init(scene: $0.scene, format: $0.format, path: path($0.name)) }, families: font,
+      scale: scale, title: chartTitle, today: today, inputs: inputs)
+    written += bundle.images.map { path($0.name) }
     Drawing.warnAboutMissingGlyphs(measurer)
     for report in bundle.texts {
       try OutputFile.write(Data(report.text.utf8), to: path(report.name), inputs: inputs)
