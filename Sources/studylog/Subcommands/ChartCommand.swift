@@ -70,6 +70,9 @@ struct ChartCommand: ParsableCommand {
   @Option(help: "PNG pixels per point (2 is sharp on high-density screens).")
   var scale: Double = 2
 
+  @Option(help: "PNG compression: fast (zlib 3) or small (zlib 6: smaller files, a little slower).")
+  var compression: PNGCompression = .fast
+
   func validate() throws {
     guard Theme.named(theme) != nil else {
       throw ValidationError("--theme must be light or dark, not '\(theme)'")
@@ -133,6 +136,7 @@ struct ChartCommand: ParsableCommand {
           ? "show fewer weeks with --from/--to" : "split the roadmap (one file per track, say)")
     }
     let renderer = CairoRenderer(families: font)
+    renderer.pngLevel = compression.level
     for path in outputs {
       if Drawing.isSceneDump(path) {
         try Drawing.writeSceneDump(scene, measurer: measurer, to: path, inputs: [input.file, sessions.input])
