@@ -25,8 +25,8 @@ let package = Package(
       pkgConfig: "pangocairo",
       providers: [.apt(["libcairo2-dev", "libpango1.0-dev"]), .brew(["cairo", "pango"])]
     ),
-    // A PNG writer over libpng (which ships with Cairo's headers) with chosen compression settings.
-    .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("png16")]),
+    // The banded PNG writer: each band filtered and deflated with zlib as soon as it is drawn.
+    .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("z")]),
     // Draws a Scene with Cairo and Pango to PNG, SVG and PDF; measures text with Pango.
     .target(name: "StudyLogCairo", dependencies: ["StudyLogChart", "CPangoCairo", "CPNGWriter"]),
     // The config file (`studylog.yml`, or `studylog:` in a Jekyll site's `_config.yml`): YAML text
@@ -58,10 +58,12 @@ let package = Package(
       path: "Tests/ChartTestSupport"),
     .testTarget(
       name: "StudyLogChartTests", dependencies: ["StudyLogChart", "TestSupport", "ChartTestSupport"]),
+    // zlib, for the tests that decode PNGs taller than Cairo can read.
+    .systemLibrary(name: "CZlib", path: "Tests/CZlib"),
     .testTarget(
       name: "StudyLogCairoTests",
       dependencies: [
-        "StudyLogCairo", "StudyLogChart", "StudyLog", "CPangoCairo", "TestSupport", "ChartTestSupport",
+        "StudyLogCairo", "StudyLogChart", "StudyLog", "CPangoCairo", "CZlib", "TestSupport", "ChartTestSupport",
       ]),
     .testTarget(name: "studylogTests", dependencies: ["studylog", "TestSupport"], exclude: ["Fixtures"]),
   ]

@@ -27,15 +27,29 @@ final class PangoText {
   let layout: OpaquePointer
   let families: String
   private var descriptions: [Font: OpaquePointer] = [:]
+  /// A font map of this layout's own, when it has one.
+  private let fontMap: UnsafeMutablePointer<PangoFontMap>?
 
-  init(context: OpaquePointer, families: String) {
+  /// A layout for `context`. With `privateFontMap` it has a font map of its own, so that it may
+  /// be used on another thread than Pango's default font map of this one.
+  init(context: OpaquePointer, families: String, privateFontMap: Bool = false) {
     self.families = families
     let options = cairo_font_options_create()
     cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
     cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
     cairo_set_font_options(context, options)
     cairo_font_options_destroy(options)
-    layout = pango_cairo_create_layout(context)
+    if privateFontMap {
+      let map = pango_cairo_font_map_new()!
+      let pangoContext = pango_font_map_create_context(map)!
+      pango_cairo_update_context(context, pangoContext)
+      layout = pango_layout_new(pangoContext)
+      g_object_unref(UnsafeMutableRawPointer(pangoContext))
+      fontMap = map
+    } else {
+      layout = pango_cairo_create_layout(context)
+      fontMap = nil
+    }
     pango_context_set_round_glyph_positions(pango_layout_get_context(layout), 0)
     pango_layout_context_changed(layout)
   }
@@ -43,6 +57,7 @@ final class PangoText {
   deinit {
     for description in descriptions.values { pango_font_description_free(description) }
     g_object_unref(UnsafeMutableRawPointer(layout))
+    if let fontMap { g_object_unref(UnsafeMutableRawPointer(fontMap)) }
   }
 
   /// Sets the layout's text and font; returns the logical extent.
@@ -122,6 +137,15 @@ public final class PangoTextMeasurer: TextMeasuring {
   /// heritage).
   public private(set) var textsWithWonBackslash: [String] = []
   private var seenRuns: Set<String> = []
+  /// What each (text, font) measured: a chart measures the same labels many times (fitting a
+  /// title, the legend, the axis), and shaping is most of a measurement's cost.
+  private var extents: [TextKey: TextExtent] = [:]
+  private var inkBoxes: [TextKey: InkBox] = [:]
+
+  private struct TextKey: Hashable {
+    let text: String
+    let font: Font
+  }
 
   /// The runs of one line of `text`, each with the family of the font Pango chose to draw it.
   public func fontRuns(of string: String, font: Font) -> [(text: String, family: String)] {
@@ -142,6 +166,14 @@ public final class PangoTextMeasurer: TextMeasuring {
 
   /// Measures one line of `text`.
   public func measure(_ string: String, font: Font) -> TextExtent {
+    let key = TextKey(text: string, font: font)
+    if let known = extents[key] { return known }
+    let extent = shape(string, font: font)
+    extents[key] = extent
+    return extent
+  }
+
+  private func shape(_ string: String, font: Font) -> TextExtent {
     let (width, height) = text.set(string, font: font)
     let unknown = text.unknownGlyphs
     if unknown > 0 && seenUnknown.insert(string).inserted { textsWithUnknownGlyphs.append(string) }
@@ -166,9 +198,13 @@ public final class PangoTextMeasurer: TextMeasuring {
   /// The glyphs' box as the renderer draws them: the layout's top sits half its logical height
   /// above the text node's `y`.
   public func inkBox(of string: String, font: Font) -> InkBox {
+    let key = TextKey(text: string, font: font)
+    if let known = inkBoxes[key] { return known }
     let (_, height) = text.set(string, font: font)
     let ink = text.ink
-    return InkBox(x: ink.x, y: ink.y - height / 2, width: ink.width, height: ink.height)
+    let box = InkBox(x: ink.x, y: ink.y - height / 2, width: ink.width, height: ink.height)
+    inkBoxes[key] = box
+    return box
   }
 
   public func width(of string: String, font: Font) -> Double {

@@ -3,7 +3,7 @@ import StudyLog
 
 /// The `studylog` command: the subcommands, and how their failures are reported.
 @main
-struct Studylog: ParsableCommand {
+struct Studylog: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "studylog",
     abstract: "Turn a study or career roadmap kept in a CSV file into reports and charts.",
@@ -21,10 +21,14 @@ struct Studylog: ParsableCommand {
 
   /// Parses and runs the subcommand. A `StudyLogError` is printed once, as `studylog: error: …`,
   /// and exits with its code; ArgumentParser reports every other error.
-  static func main() {
+  static func main() async {
     do {
       var command = try parseAsRoot()
-      try command.run()
+      if var asynchronous = command as? AsyncParsableCommand {
+        try await asynchronous.run()
+      } else {
+        try command.run()
+      }
     } catch let error as StudyLogError {
       Console.report(error)
       exit(withError: ExitCode(error.exitCode))

@@ -69,7 +69,7 @@ func scene(theme: Theme) -> ChartLayout {
 }
 
 /// Drawing a scene with Cairo: PNG pixels read back, SVG parsed, PDF text read back, the same
-/// bytes for the same scene, and the PNG size limit.
+/// bytes for the same scene, and the PNG width limit.
 @Suite struct CairoRendererTests {
   @Test(arguments: [Theme.light, Theme.dark], [1.0, 2.0])
   func pixelsReadBack(theme: Theme, scale: Double) throws {
@@ -162,9 +162,9 @@ func scene(theme: Theme) -> ChartLayout {
       zip(a, b).allSatisfy { $0 == $1 }, "first difference at \(a.indices.first { a[$0] != b[$0] } ?? -1)")
   }
 
-  @Test func tooLargeForPNG() throws {
-    let huge = Scene(width: 1200, height: 20_000, background: .init(hex: "#FFFFFF")!, nodes: [])
-    #expect(throws: RenderError.tooLarge(width: 2400, height: 40_000)) {
+  @Test func tooWideForPNG() throws {
+    let huge = Scene(width: 20_000, height: 1200, background: .init(hex: "#FFFFFF")!, nodes: [])
+    #expect(throws: RenderError.tooLarge(width: 40_000, height: 2400)) {
       try CairoRenderer().render(huge, as: .png, scale: 2)
     }
   }

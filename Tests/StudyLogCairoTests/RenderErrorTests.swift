@@ -8,11 +8,11 @@ import Testing
 /// cannot be written).
 @Suite struct RenderErrorTests {
   @Test func tooLargeNamesTheSizeAndTheWaysOut() {
-    let error = RenderError.tooLarge(width: 2400, height: 40_000)
+    let error = RenderError.tooLarge(width: 40_000, height: 2400)
     #expect(
       error.errorDescription
-        == "the PNG would be 2400×40000 pixels; PNG images are limited to 32767 pixels a side: use a smaller"
-        + " --scale, crop with --from/--to, or write SVG or PDF")
+        == "the PNG would be 40000×2400 pixels; a PNG is at most 32767 pixels wide: use a smaller --scale or"
+        + " --width, or write SVG or PDF")
     #expect(error.exitCode == 73)
     #expect(error.exitCode == ExitStatus.cannotCreate)
   }

@@ -41,29 +41,37 @@ public struct ReportTable: Sendable {
   /// row); columns aligned by display width, two spaces apart, no trailing spaces. Control
   /// characters and line breaks in cells are shown as `\u{…}` (`TerminalText`).
   public func textLines() -> [String] {
+    // Each cell is made visible, cut and measured once; the lines are then built in one pass.
+    func measured(_ text: String) -> (text: String, width: Int) { (text, displayWidth(text)) }
     let body = rows.map { row in
       zip(row.cells, columns).map { cell, column in
         let text = TerminalText.visible(cell.text)
-        return column.maxTextWidth.map { Format.truncated(text, columns: $0) } ?? text
+        return measured(column.maxTextWidth.map { Format.truncated(text, columns: $0) } ?? text)
       }
     }
-    let headers = columns.map { TerminalText.visible($0.header) }
-    var widths = headers.map { displayWidth($0) }
+    let headers = columns.map { measured(TerminalText.visible($0.header)) }
+    var widths = headers.map(\.width)
     for cells in body {
-      for (i, cell) in cells.enumerated() { widths[i] = max(widths[i], displayWidth(cell)) }
+      for (i, cell) in cells.enumerated() where cell.width > widths[i] { widths[i] = cell.width }
     }
-    func line(_ cells: [String]) -> String {
-      var parts: [String] = []
+    func line(_ cells: [(text: String, width: Int)]) -> String {
+      var line = ""
       for (i, cell) in cells.enumerated() {
-        let pad = String(repeating: " ", count: widths[i] - displayWidth(cell))
-        parts.append(columns[i].alignment == .left ? cell + pad : pad + cell)
+        if i > 0 { line += "  " }
+        let pad = widths[i] - cell.width
+        if columns[i].alignment == .right { line += String(repeating: " ", count: pad) }
+        line += cell.text
+        if columns[i].alignment == .left && i < cells.count - 1 { line += String(repeating: " ", count: pad) }
       }
-      var line = parts.joined(separator: "  ")
-      while line.utf8.last == 0x20 { line.removeLast() }
-      return line
+      // No trailing spaces: cut on UTF-8 (a space is one byte, and a character always ends before it).
+      let utf8 = line.utf8
+      var end = utf8.endIndex
+      while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
+      return end == utf8.endIndex ? line : String(line[..<end])
     }
     let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
     var out = [line(headers), rule]
+    out.reserveCapacity(rows.count + 3)
     for (row, cells) in zip(rows, body) {
       if row.isTotal { out.append(rule) }
       out.append(line(cells))

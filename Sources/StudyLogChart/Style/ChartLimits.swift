@@ -8,19 +8,21 @@ import StudyLog
 /// Chosen so that no chart within them took more than 7 seconds or 420 MB on the 2-core
 /// development machine (README, "Limits").
 public enum ChartLimits {
-  /// Rows a chart may have: items in a timeline, categories in a progress chart. `report` lays
-  /// out and draws every chart twice (light and dark): 500 items with long titles, tracks and
-  /// categories took 7 seconds.
-  public static let maxRows = 500
+  /// Rows a chart may have: items in a timeline, categories in a progress chart. Since PNGs are
+  /// drawn in bands on every core, a 5,000-item timeline at `--scale 2` is a PNG of a few seconds
+  /// (README, "Limits").
+  public static let maxRows = 5_000
   /// Days a timeline's window may span: 100 years (36,525 days).
   public static let maxTimelineDays = 36_525
   /// Days a heatmap may show: 20 years (7,305 days), which at the default `--scale 2` still fits
   /// a PNG (15,750 points, 31,500 pixels wide).
   public static let maxHeatmapDays = 7_305
-  /// Pixels a side of a PNG (Cairo's limit for image surfaces).
-  public static let maxPNGSide = 32_767
-  /// Pixels a PNG may have in all: 100 million, 400 MB of image while it is drawn.
-  public static let maxPNGPixels = 100_000_000
+  /// Pixels across a PNG: each band of it is a Cairo image surface, at most 32,767 pixels a side.
+  /// Its height has no limit but `maxPNGPixels`: the image is drawn and encoded band by band.
+  public static let maxPNGWidth = 32_767
+  /// Pixels a PNG may have in all: a billion, a few seconds of drawing (memory does not grow with
+  /// the image: it is drawn in bands).
+  public static let maxPNGPixels = 1_000_000_000
   /// Characters of a title, track or category a chart measures: longer ones are cut there (and
   /// end in `…`), so that a label costs the same to lay out however long its text.
   public static let maxLabelCharacters = 100
@@ -108,8 +110,8 @@ public enum ChartLimits {
       advice: "show fewer weeks with --from/--to")
   }
 
-  /// Refuses a PNG of `width` × `height` points at `scale` pixels per point with more than
-  /// `maxPNGSide` pixels a side or `maxPNGPixels` in all (73). `atLeast` says the height is a
+  /// Refuses a PNG of `width` × `height` points at `scale` pixels per point more than
+  /// `maxPNGWidth` pixels wide or with more than `maxPNGPixels` in all (73). `atLeast` says the height is a
   /// lower bound (the chart is not laid out yet); `advice` is what else the user can do.
   public static func checkPNG(width: Double, height: Double, scale: Double, atLeast: Bool, advice: String)
     throws(LimitError)
@@ -117,16 +119,16 @@ public enum ChartLimits {
     let w = Int((width * scale).rounded(.up))
     let h = Int((height * scale).rounded(.up))
     let size = "the PNG would be \(w)×\(h) pixels\(atLeast ? " or more" : "")"
-    if w > maxPNGSide || h > maxPNGSide {
-      let ways = w > maxPNGSide ? "use a smaller --scale or --width" : "use a smaller --scale, \(advice)"
+    if w > maxPNGWidth {
       throw LimitError(
-        "\(size); PNG images are limited to \(maxPNGSide) pixels a side: \(ways), or write SVG or PDF",
+        "\(size); a PNG is at most \(maxPNGWidth) pixels wide: use a smaller --scale or --width, or write SVG"
+          + " or PDF",
         exitCode: ExitStatus.cannotCreate)
     }
     if w * h > maxPNGPixels {
       throw LimitError(
         "\(size), \(LimitError.grouped(w * h)) in all; a PNG may have at most"
-          + " \(LimitError.grouped(maxPNGPixels)) pixels: use a smaller --scale or --width, or write SVG or PDF",
+          + " \(LimitError.grouped(maxPNGPixels)) pixels: use a smaller --scale, \(advice), or write SVG or PDF",
         exitCode: ExitStatus.cannotCreate)
     }
   }

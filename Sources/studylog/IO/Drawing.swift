@@ -10,14 +10,39 @@ enum Drawing {
     _ scene: Scene, as format: ImageFormat, to path: String, renderer: CairoRenderer, scale: Double,
     title: String, today: Day, inputs: [String]
   ) throws {
-    let bytes: [UInt8]
-    do {
-      bytes = try renderer.render(
-        scene, as: format, scale: scale, pdf: .init(title: title, date: "\(today.iso)T00:00:00Z"))
-    } catch let error as RenderError {
-      throw WriteError.cannotDraw(path, error)
+    try OutputFile.write(to: path, inputs: inputs) { (write) throws(WriteError) in
+      // The file is written as it is drawn, through a buffer of 64 KiB.
+      var buffer: [UInt8] = []
+      buffer.reserveCapacity(1 << 16)
+      var failure: WriteError?
+      func flush() -> Bool {
+        buffer.withUnsafeBytes { bytes in
+          do throws(WriteError) { try write(bytes) } catch { failure = error }
+        }
+        buffer.removeAll(keepingCapacity: true)
+        return failure == nil
+      }
+      do {
+        try renderer.render(
+          scene, as: format, scale: scale, pdf: .init(title: title, date: "\(today.iso)T00:00:00Z")
+        ) { bytes in
+          if buffer.count + bytes.count > buffer.capacity && !flush() { return false }
+          if bytes.count >= buffer.capacity {
+            do throws(WriteError) { try write(bytes) } catch {
+              failure = error
+              return false
+            }
+          } else {
+            buffer.append(contentsOf: bytes)
+          }
+          return true
+        }
+      } catch {
+        if let failure { throw failure }
+        throw WriteError.cannotDraw(path, error as? RenderError ?? RenderError.cairo("\(error)"))
+      }
+      if !flush(), let failure { throw failure }
     }
-    try OutputFile.write(Data(bytes), to: path, inputs: inputs)
   }
 
   /// Writes `scene` as an SVG for the web (`SVGWriter`), following the reader's colour scheme

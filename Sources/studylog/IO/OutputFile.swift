@@ -18,16 +18,31 @@ enum OutputFile {
   static func write(
     _ data: Data, to path: String, inputs: [String], replacing original: FileSnapshot? = nil
   ) throws(WriteError) {
+    try write(to: path, inputs: inputs, replacing: original) { (write) throws(WriteError) in
+      var failure: WriteError?
+      data.withUnsafeBytes { bytes in
+        do throws(WriteError) { try write(bytes) } catch { failure = error }
+      }
+      if let failure { throw failure }
+    }
+  }
+
+  /// Writes to `path`, as `write(_:to:inputs:replacing:)` does, what `content` hands to the
+  /// function it is given, piece by piece: the whole file is never in memory.
+  static func write(
+    to path: String, inputs: [String], replacing original: FileSnapshot? = nil,
+    content: (_ write: (UnsafeRawBufferPointer) throws(WriteError) -> Void) throws(WriteError) -> Void
+  ) throws(WriteError) {
     let target = try OutputTarget.resolve(path)
     try refuseOverwriting(inputs, with: target, named: path)
     switch target {
     case .stream(let stream):
-      try writeStream(data, to: stream, named: path)
+      try writeStream(to: stream, named: path, content: content)
     case .new(let destination):
       // The file read was deleted or moved away meanwhile.
       if original?.identity != nil { throw .changed(path, sinceRead: true) }
       let file = try TemporaryFile(beside: destination, for: path)
-      try file.write(data)
+      try content { (bytes) throws(WriteError) in try file.write(bytes) }
       guard try file.link(as: destination) else { throw .changed(path, sinceRead: original != nil) }
     case .existing(let destination, let info):
       if info.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH) == 0 || access(destination, W_OK) != 0 {
@@ -36,7 +51,7 @@ enum OutputFile {
       if let original, !original.isUnchanged(at: destination) { throw .changed(path, sinceRead: true) }
       let seen = FileSnapshot.Identity(info)
       let file = try TemporaryFile(beside: destination, for: path)
-      try file.write(data)
+      try content { (bytes) throws(WriteError) in try file.write(bytes) }
       try file.take(ownerAndModeOf: info)
       try file.synchronize()
       try file.replace(destination) { () throws(WriteError) in
@@ -66,35 +81,42 @@ enum OutputFile {
     }
   }
 
-  /// Writes `data` through `stream` (opened for appending, so that `/dev/stdout` redirected with
-  /// `>>` is appended to).
-  private static func writeStream(_ data: Data, to stream: String, named path: String) throws(WriteError) {
+  /// Writes what `content` makes through `stream` (opened for appending, so that `/dev/stdout`
+  /// redirected with `>>` is appended to).
+  private static func writeStream(
+    to stream: String, named path: String,
+    content: ((UnsafeRawBufferPointer) throws(WriteError) -> Void) throws(WriteError) -> Void
+  ) throws(WriteError) {
     let fd = open(stream, O_WRONLY | O_APPEND | O_CLOEXEC | O_NOCTTY)
     guard fd >= 0 else {
       throw .cannotWrite(path, reason: Errno.reason(errno, otherwise: "it cannot be opened"))
     }
     defer { close(fd) }
-    try writeAll(data, to: fd, named: path)
+    try content { (bytes) throws(WriteError) in try writeAll(bytes, to: fd, named: path) }
   }
 
   /// Writes all of `data` to `fd`, retrying after short writes; `path` names it in messages.
   static func writeAll(_ data: Data, to fd: Int32, named path: String) throws(WriteError) {
     var failure: WriteError?
     data.withUnsafeBytes { raw in
-      var offset = 0
-      while offset < raw.count {
-        let n = systemWrite(fd, raw.baseAddress! + offset, raw.count - offset)
-        if n < 0 && errno == EINTR { continue }
-        guard n > 0 else {
-          let reason = Errno.reason(
-            n < 0 ? errno : 0, otherwise: "only \(offset) of \(raw.count) bytes were written")
-          failure = .cannotWrite(path, reason: reason)
-          return
-        }
-        offset += n
-      }
+      do throws(WriteError) { try writeAll(raw, to: fd, named: path) } catch { failure = error }
     }
     if let failure { throw failure }
+  }
+
+  /// Writes all of `raw` to `fd`, retrying after short writes; `path` names it in messages.
+  static func writeAll(_ raw: UnsafeRawBufferPointer, to fd: Int32, named path: String) throws(WriteError) {
+    var offset = 0
+    while offset < raw.count {
+      let n = systemWrite(fd, raw.baseAddress! + offset, raw.count - offset)
+      if n < 0 && errno == EINTR { continue }
+      guard n > 0 else {
+        let reason = Errno.reason(
+          n < 0 ? errno : 0, otherwise: "only \(offset) of \(raw.count) bytes were written")
+        throw .cannotWrite(path, reason: reason)
+      }
+      offset += n
+    }
   }
 
   /// Appends to the regular file at `path` the bytes `appendix` makes of its whole content, in one

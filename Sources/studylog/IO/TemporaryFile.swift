@@ -67,6 +67,11 @@ final class TemporaryFile {
     try OutputFile.writeAll(data, to: fd, named: shownPath)
   }
 
+  /// Writes all of `bytes`, retrying after short writes.
+  func write(_ bytes: UnsafeRawBufferPointer) throws(WriteError) {
+    try OutputFile.writeAll(bytes, to: fd, named: shownPath)
+  }
+
   /// Gives the file the owner, group and permissions in `info` (those of the file it replaces);
   /// throws when the owner or group cannot be given.
   func take(ownerAndModeOf info: stat) throws(WriteError) {

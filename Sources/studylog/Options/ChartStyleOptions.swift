@@ -44,6 +44,9 @@ struct ChartStyleOptions: ParsableArguments {
   @Option(help: "PNG pixels per point (2, the default, is sharp on high-density screens).")
   var scale: Double?
 
+  @Option(help: "PNG compression: fast (zlib 3) or small (zlib 6: smaller files, a little slower).")
+  var compression: PNGCompression = .fast
+
   func validate() throws {
     if let theme, Theme.named(theme) == nil {
       throw ValidationError("--theme must be light or dark, not '\(theme)'")

@@ -101,6 +101,7 @@ struct ChartCommand: ParsableCommand {
           ? "show fewer weeks with --from/--to" : "split the roadmap (one file per track, say)")
     }
     let renderer = CairoRenderer(families: font)
+    renderer.pngLevel = style.compression.level
     for path in outputs {
       if Drawing.isSceneDump(path) {
         try Drawing.writeSceneDump(scene, measurer: measurer, to: path, inputs: [input.file, sessionLog])

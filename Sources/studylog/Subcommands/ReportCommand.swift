@@ -87,7 +87,6 @@ struct ReportCommand: ParsableCommand {
     let font = style.fontFamilies(settings)
     let scale = style.pngScale(settings)
     let measurer = PangoTextMeasurer(families: font)
-    let renderer = CairoRenderer(families: font)
     let language = locale.language(for: roadmap, configured: settings.locale)
     let options = try style.chartOptions(
       settings, defaultTitle: input.defaultTitle(in: language), today: today, language: language,
@@ -107,21 +106,23 @@ struct ReportCommand: ParsableCommand {
     }
     try OutputFolder.create(imageFolder)
     try OutputFolder.create(folder)
+    var jobs: [ConcurrentDrawing.Job] = []
     for image in bundle.images {
       let name = template.fileName(
         roadmap: stem, name: image.chart, dark: image.isDark, ext: image.format.rawValue)
       if let annotations = image.annotations {
         try Drawing.writeSVG(
           image.scene, dark: image.dark, annotations: annotations, families: font,
-          to: path(imageFolder, name),
-          inputs: inputs)
+          to: path(imageFolder, name), inputs: inputs)
       } else {
-        try Drawing.write(
-          image.scene, as: image.format, to: path(imageFolder, name), renderer: renderer, scale: scale,
-          title: options.title, today: today, inputs: inputs)
+        jobs.append(.init(scene: image.scene, format: image.format, path: path(imageFolder, name)))
       }
       written.append(path(imageFolder, name))
     }
+    // The charts Cairo draws, side by side on every core.
+    try ConcurrentDrawing.writeWaiting(
+      jobs, families: font, scale: scale, level: style.compression.level, title: options.title, today: today,
+      inputs: inputs)
     Drawing.warnAboutMissingGlyphs(measurer)
     for report in bundle.texts {
       let name = template.fileName(roadmap: stem, name: report.report, dark: false, ext: "md")

@@ -25,31 +25,31 @@ import Testing
   }
 
   @Test func theLimits() {
-    #expect(ChartLimits.maxRows == 500)
+    #expect(ChartLimits.maxRows == 5_000)
     #expect(ChartLimits.maxTimelineDays == 36_525)
     #expect(ChartLimits.maxHeatmapDays == 7_305)
-    #expect(ChartLimits.maxPNGSide == 32_767)
-    #expect(ChartLimits.maxPNGPixels == 100_000_000)
+    #expect(ChartLimits.maxPNGWidth == 32_767)
+    #expect(ChartLimits.maxPNGPixels == 1_000_000_000)
     #expect(ChartLimits.maxLabelCharacters == 100)
   }
 
-  @Test func aTimelineOfMoreThan500ItemsIsRefused() {
+  @Test func aTimelineOfMoreThan5000ItemsIsRefused() {
     #expect(throws: Never.self) {
-      try ChartLimits.checkTimeline(items(500), options: options(), pngScale: nil)
+      try ChartLimits.checkTimeline(items(5000), options: options(), pngScale: nil)
     }
     #expect(
       throws: LimitError(
-        "the timeline would have 501 items; a chart draws at most 500 rows: split the roadmap (one file per"
+        "the timeline would have 5,001 items; a chart draws at most 5,000 rows: split the roadmap (one file per"
           + " track, say)", exitCode: 65)
-    ) { try ChartLimits.checkTimeline(items(501), options: options(), pngScale: nil) }
+    ) { try ChartLimits.checkTimeline(items(5001), options: options(), pngScale: nil) }
   }
 
-  @Test func aProgressChartOfMoreThan500CategoriesIsRefused() {
+  @Test func aProgressChartOfMoreThan5000CategoriesIsRefused() {
     var csv = "category,title\n"
-    for i in 1...501 { csv += "C\(i),t\n" }
+    for i in 1...5001 { csv += "C\(i),t\n" }
     #expect(
       throws: LimitError(
-        "the progress chart would have 501 categories; a chart draws at most 500 rows: split the roadmap (one"
+        "the progress chart would have 5,001 categories; a chart draws at most 5,000 rows: split the roadmap (one"
           + " file per track, say)", exitCode: 65)
     ) { try ChartLimits.checkProgress(roadmap(csv), options: options(), pngScale: nil) }
   }
@@ -101,31 +101,34 @@ import Testing
     }
   }
 
-  @Test func aPNGTooTallIsRefusedBeforeLayout() {
-    // 500 rows of 24 points at 4 pixels a point: more than 48,000 pixels.
-    let tall = items(500)
+  @Test func aPNGTooLargeIsRefusedBeforeLayout() {
+    // 5,000 rows of 24 points at 8 pixels a point: more than a billion pixels. Its height alone is
+    // no longer a limit: the PNG is drawn in bands.
+    let tall = items(5000)
     #expect(
       throws: LimitError(
-        "the PNG would be 4800×48880 pixels or more; PNG images are limited to 32767 pixels a side: use a smaller"
-          + " --scale, split the roadmap (one file per track, say), or write SVG or PDF", exitCode: 73)
-    ) { try ChartLimits.checkTimeline(tall, options: options(), pngScale: 4) }
+        "the PNG would be 9600×961760 pixels or more, 9,232,896,000 in all; a PNG may have at most 1,000,000,000 pixels:"
+          + " use a smaller --scale, split the roadmap (one file per track, say), or write SVG or PDF",
+        exitCode: 73)
+    ) { try ChartLimits.checkTimeline(tall, options: options(), pngScale: 8) }
+    #expect(throws: Never.self) { try ChartLimits.checkTimeline(tall, options: options(), pngScale: 2) }
     #expect(throws: Never.self) { try ChartLimits.checkTimeline(tall, options: options(), pngScale: nil) }
     #expect(
       throws: LimitError(
-        "the PNG would be 40000×504 pixels or more; PNG images are limited to 32767 pixels a side: use a smaller"
-          + " --scale or --width, or write SVG or PDF", exitCode: 73)
+        "the PNG would be 40000×504 pixels or more; a PNG is at most 32767 pixels wide: use a smaller --scale"
+          + " or --width, or write SVG or PDF", exitCode: 73)
     ) { try ChartLimits.checkTimeline(items(3), options: options(width: 20_000), pngScale: 2) }
   }
 
-  @Test func aPNGOfMoreThan100MillionPixelsIsRefused() {
+  @Test func aPNGOfMoreThanABillionPixelsIsRefused() {
     #expect(throws: Never.self) {
-      try ChartLimits.checkPNG(width: 10_000, height: 10_000, scale: 1, atLeast: false, advice: "")
+      try ChartLimits.checkPNG(width: 10_000, height: 100_000, scale: 1, atLeast: false, advice: "crop it")
     }
     #expect(
       throws: LimitError(
-        "the PNG would be 16000×9840 pixels, 157,440,000 in all; a PNG may have at most 100,000,000 pixels: use a"
-          + " smaller --scale or --width, or write SVG or PDF", exitCode: 73)
-    ) { try ChartLimits.checkPNG(width: 8_000, height: 4_920, scale: 2, atLeast: false, advice: "") }
+        "the PNG would be 16000×80000 pixels, 1,280,000,000 in all; a PNG may have at most 1,000,000,000 pixels:"
+          + " use a smaller --scale, crop it, or write SVG or PDF", exitCode: 73)
+    ) { try ChartLimits.checkPNG(width: 8_000, height: 40_000, scale: 2, atLeast: false, advice: "crop it") }
   }
 
   @Test func theHeightBeforeLayoutIsALowerBound() {

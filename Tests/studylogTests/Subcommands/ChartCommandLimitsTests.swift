@@ -48,51 +48,52 @@ import Testing
     #expect(files == ["roadmap.csv", "sessions.csv"])
   }
 
-  @Test func aTimelineOfMoreThan500RowsIsRefused() throws {
-    let (r, files) = try chart(["-o", "t.svg"], items: 501)
+  @Test func aTimelineOfMoreThan5000RowsIsRefused() throws {
+    let (r, files) = try chart(["-o", "t.svg"], items: 5001)
     #expect(r.status == 65)
     #expect(
       r.stderr
-        == "studylog: error: the timeline would have 501 items; a chart draws at most 500 rows: split the roadmap"
-        + " (one file per track, say)\n")
+        == "studylog: error: the timeline would have 5,001 items; a chart draws at most 5,000 rows: split the"
+        + " roadmap (one file per track, say)\n")
     #expect(files == ["roadmap.csv", "sessions.csv"])
-    let progress = try chart(["--kind", "progress", "-o", "p.svg"], items: 501)
+    let progress = try chart(["--kind", "progress", "-o", "p.svg"], items: 5001)
     #expect(progress.run.status == 0, "\(progress.run.stderr)")
   }
 
-  @Test func aPNGTooTallIsRefusedBeforeLayout() throws {
-    let (r, files) = try chart(["-o", "t.png", "-o", "t.svg", "--scale", "4"], items: 500)
+  @Test func aPNGTooLargeIsRefusedBeforeLayout() throws {
+    let (r, files) = try chart(["-o", "t.png", "-o", "t.svg", "--scale", "8"], items: 5000)
     #expect(r.status == 73)
     #expect(
       r.stderr
-        == "studylog: error: the PNG would be 4800×48880 pixels or more; PNG images are limited to 32767 pixels a"
-        + " side: use a smaller --scale, split the roadmap (one file per track, say), or write SVG or PDF\n")
+        == "studylog: error: the PNG would be 9600×961760 pixels or more, 9,232,896,000 in all; a PNG may have at most"
+        + " 1,000,000,000 pixels: use a smaller --scale, split the roadmap (one file per track, say), or write SVG"
+        + " or PDF\n")
     #expect(files == ["roadmap.csv", "sessions.csv"])
   }
 
-  @Test func aPNGOfMoreThan100MillionPixelsIsRefused() throws {
-    let (r, files) = try chart(["-o", "t.png", "--width", "8000", "--scale", "2"], items: 300)
+  @Test func aPNGTooWideIsRefused() throws {
+    let (r, files) = try chart(["-o", "t.png", "--width", "8000", "--scale", "5"], items: 3)
     #expect(r.status == 73)
     #expect(
       r.stderr
-        == "studylog: error: the PNG would be 16000×14840 pixels or more, 237,440,000 in all; a PNG may have at"
-        + " most 100,000,000 pixels: use a smaller --scale or --width, or write SVG or PDF\n")
+        == "studylog: error: the PNG would be 40000×1260 pixels or more; a PNG is at most 32767 pixels wide: use a"
+        + " smaller --scale or --width, or write SVG or PDF\n")
     #expect(files == ["roadmap.csv", "sessions.csv"])
   }
 
   @Test func reportChecksEveryChartFirst() throws {
-    let wide = try folder(items: 501)
+    let wide = try folder(items: 5001)
     let r = try Binary.run(["report", "roadmap.csv", "--today", "2024-09-15"], in: wide)
     #expect(r.status == 65)
     #expect(
       r.stderr
-        == "studylog: error: the timeline would have 501 items; a chart draws at most 500 rows: split the roadmap"
-        + " (one file per track, say)\n")
+        == "studylog: error: the timeline would have 5,001 items; a chart draws at most 5,000 rows: split the"
+        + " roadmap (one file per track, say)\n")
     #expect(try files(wide) == ["roadmap.csv", "sessions.csv"])
-    let tall = try folder(items: 400)
-    let png = try Binary.run(["report", "roadmap.csv", "--today", "2024-09-15", "--scale", "4"], in: tall)
+    let tall = try folder(items: 4000)
+    let png = try Binary.run(["report", "roadmap.csv", "--today", "2024-09-15", "--scale", "8"], in: tall)
     #expect(png.status == 73)
-    #expect(png.stderr.hasPrefix("studylog: error: the PNG would be 4800×39280 pixels or more;"))
+    #expect(png.stderr.hasPrefix("studylog: error: the PNG would be 9600×769760 pixels or more,"))
     #expect(try files(tall) == ["roadmap.csv", "sessions.csv"])
   }
 }
