@@ -60,58 +60,59 @@ public enum MarkdownExporter {
   }
 
   /// One table's lines: the header and delimiter rows (the given ones, kept as they are, or the
-  /// default columns), then one row per item.
-  /// `fill` (for `sync`) keeps the cells of unknown columns and writes statuses as of its day in
-  /// the header's language.
+  /// default columns followed by `extraColumns`, the roadmap's user columns), then one row per
+  /// item. A user column's cell is the item's value in the column of the same header
+  /// (`UserColumns.value`), escaped. `fill` (for `sync`, with a given header) keeps the cells of
+  /// user columns that the roadmap leaves empty and writes statuses as of its day in the header's
+  /// language.
   static func table(
-    _ items: [Item], style: DateStyle, header: (line: String, cells: [String], delimiter: String)? = nil,
-    fill: TableFill? = nil
+    _ items: [Item], style: DateStyle, extraColumns: [String] = [],
+    header: (line: String, cells: [String], delimiter: String)? = nil, fill: TableFill? = nil
   ) -> [String] {
     let columns: [RoadmapColumn?]
+    let names: [String]
     var lines: [String]
+    var fill = fill
     if let header {
-      columns = header.cells.map { RoadmapColumn(header: Markdown.inline($0).text) }
-      if let fill {
-        let language = TableFill.language(ofHeader: header.cells)
-        var lines = [header.line, header.delimiter]
-        for item in items {
-          let cells = zip(columns, header.cells).map { column, name in
-            switch column {
-            case nil: return fill.cell(item, header: name)
-            case .status: return fill.status(item, language: language)
-            default: return cell(item, column, style: style, titleInURL: !columns.contains(.title))
-            }
-          }
-          lines.append("| " + cells.joined(separator: " | ") + " |")
-        }
-        return lines
-      }
+      names = header.cells
+      columns = names.map { RoadmapColumn(header: Markdown.inline($0).text) }
       lines = [header.line, header.delimiter]
     } else {
       let defaults = defaultColumns(items)
-      columns = defaults.map(\.column)
+      columns = defaults.map(\.column) + extraColumns.map { _ in nil }
+      names = defaults.map(\.header) + extraColumns.map(Markdown.escapeCell)
       lines = [
-        "| " + defaults.map(\.header).joined(separator: " | ") + " |",
-        "|" + defaults.map { _ in " --- " }.joined(separator: "|") + "|",
+        "| " + names.joined(separator: " | ") + " |",
+        "|" + names.map { _ in " --- " }.joined(separator: "|") + "|",
       ]
+      fill = nil
     }
     let titleInURL = !columns.contains(.title) && columns.contains(.url)
+    let language = TableFill.language(ofHeader: names)
     for item in items {
-      lines.append(
-        "| " + columns.map { cell(item, $0, style: style, titleInURL: titleInURL) }.joined(separator: " | ")
-          + " |")
+      let cells = zip(columns, names).map { column, name in
+        switch (column, fill) {
+        case (nil, let fill?): return fill.cell(item, header: name)
+        case (nil, nil):
+          return Markdown.escapeCell(UserColumns.value(of: item, header: Markdown.inline(name).text) ?? "")
+        case (.status?, let fill?): return fill.status(item, language: language)
+        default: return cell(item, column, style: style, titleInURL: titleInURL)
+        }
+      }
+      lines.append("| " + cells.joined(separator: " | ") + " |")
     }
     return lines
   }
 
   /// The whole roadmap: items without a track in a table of their own, then a `### Track`
-  /// heading and a table per track.
+  /// heading and a table per track; the roadmap's user columns come after the ones studylog owns,
+  /// in every table.
   public static func markdown(_ roadmap: Roadmap, style: DateStyle = .yymmdd) -> String {
     var blocks: [String] = []
     for (track, items) in roadmap.byTrack {
       var lines: [String] = []
       if let track { lines += ["### \(Markdown.escapeHeading(track))", ""] }
-      lines += table(items, style: style)
+      lines += table(items, style: style, extraColumns: roadmap.extraColumns)
       blocks.append(lines.joined(separator: "\n"))
     }
     return blocks.joined(separator: "\n\n") + "\n"

@@ -55,6 +55,15 @@ extension Markdown {
     return (s.trimmingWhitespace(), link)
   }
 
+  /// The text of a cell in a column studylog does not own, as `import` keeps it in the CSV and
+  /// `sync` compares it with the CSV's: the markup removed (`inline`), and its link kept after the
+  /// text, `후기 (https://…)`, unless the text is the link itself.
+  static func userCellText(_ raw: String) -> String {
+    let (text, link) = inline(raw)
+    guard let link, !link.isEmpty, link != text else { return text }
+    return text.isEmpty ? link : "\(text) (\(link))"
+  }
+
   /// `[text](<url> "title")` or `[text](url "title")`: the text (group 1) and the url in angle
   /// brackets (group 2) or bare, with balanced parentheses (group 3).
   private static let linkPattern = try! NSRegularExpression(

@@ -1,7 +1,9 @@
 /// How `sync` fills a table that is already in a post: the cells of the columns studylog does not
-/// own (a `비고` or `Notes` column the user typed into) are kept, cell by cell, matched by item
-/// number (or by title in a table without one); the status column shows each item's status as of
-/// `today`, in the language of the table's header.
+/// own (a `비고` or `Memo` column the user typed into) are kept, cell by cell, matched by item
+/// number (or by title in a table without one), unless the roadmap has a value for the item in a
+/// user column of the same header, which wins (the CSV is the source; `replaced` names the cells
+/// it changes); the status column shows each item's status as of `today`, in the language of the
+/// table's header.
 struct TableFill {
   var today: Day
   /// Kept cells as written, by the column's header key (`RoadmapColumn.key`), then by item key
@@ -27,10 +29,37 @@ struct TableFill {
     }
   }
 
-  /// The kept cell of `item` in the unknown column headed `header`; empty when there is none.
+  /// The cell of `item` in the user column headed `header` (as written): the roadmap's value in
+  /// its user column of the same header (`UserColumns.value`) when it has one, else the cell kept
+  /// from the post; empty when neither has one. A kept cell that reads as the roadmap's value
+  /// (`Markdown.userCellText`) stays as it was written, links and all.
   func cell(_ item: Item, header: String) -> String {
+    let kept = keptCell(item, header: header)
+    guard let value = UserColumns.value(of: item, header: Markdown.inline(header).text) else {
+      return kept ?? ""
+    }
+    if let kept, Markdown.userCellText(kept) == value { return kept }
+    return Markdown.escapeCell(value)
+  }
+
+  /// The kept cells that the roadmap's values replace in the user columns of `header`, for a note:
+  /// `비고 of item 3 ('old text')`.
+  func replaced(_ items: [Item], header: [String]) -> [String] {
+    header.filter { RoadmapColumn(header: Markdown.inline($0).text) == nil }.flatMap { name in
+      items.compactMap { item -> String? in
+        guard let kept = keptCell(item, header: name),
+          let value = UserColumns.value(of: item, header: Markdown.inline(name).text),
+          Markdown.userCellText(kept) != value
+        else { return nil }
+        return "\(Markdown.inline(name).text) of item \(item.id) ('\(kept)')"
+      }
+    }
+  }
+
+  /// The cell kept from the post for `item` in the column headed `header`, if any.
+  private func keptCell(_ item: Item, header: String) -> String? {
     let column = kept[RoadmapColumn.key(Markdown.inline(header).text)]
-    return column?["id:" + item.id] ?? column?["title:" + item.title] ?? ""
+    return column?["id:" + item.id] ?? column?["title:" + item.title]
   }
 
   /// The status of `item` as of `today` (the declared one, else what its actual dates say), in
