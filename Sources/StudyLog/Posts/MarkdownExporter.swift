@@ -75,7 +75,7 @@ public enum MarkdownExporter {
     var fill = fill
     if let header {
       names = header.cells
-      columns = names.map { RoadmapColumn(header: Markdown.inline($0).text) }
+      columns = Markdown.tableColumns(names)
       lines = [header.line, header.delimiter]
     } else {
       let defaults = defaultColumns(items)

@@ -52,13 +52,14 @@ public enum PostImporter {
 
   /// The columns of a table: per header cell, the column studylog reads or the user column
   /// (`users`) whose cells are kept; or nil (with a warning) for a table that is not a roadmap's:
-  /// one without a title or URL column. Warns about a missing category column, a user column
-  /// named twice in the table and one that looks like a typo.
+  /// one without a title or URL column. Warns about a missing category column, a column that
+  /// names an owned column again, a user column named twice in the table and one that looks
+  /// like a typo.
   private static func readHeader(
     _ table: PipeTable, users: inout UserColumns, sink: inout PositionedDiagnostics
   ) -> (known: [RoadmapColumn?], users: [String?])? {
     let names = table.header.map { Markdown.inline($0.raw).text }
-    let columns = names.map { RoadmapColumn(header: $0) }
+    let columns = Markdown.tableColumns(table.header.map(\.raw))
     guard columns.contains(.title) || columns.contains(.url) else {
       for (name, cell) in zip(names, table.header) where RoadmapColumn(header: name) == nil && !name.isEmpty {
         sink.add(
@@ -70,8 +71,15 @@ public enum PostImporter {
     }
     var userHeaders: [String?] = []
     var inTable: Set<String> = []
-    for (name, cell) in zip(names, table.header) {
+    for (index, (name, cell)) in zip(names, table.header).enumerated() {
       let at = TextPosition(line: table.headerLine, column: cell.column)
+      if let known = RoadmapColumn(header: name), columns[index] == nil {
+        // A CSV cannot have a user column whose header names an owned one: `sync` keeps it.
+        sink.add(
+          .warning,
+          "column '\(name)' gives the \(known.meaning) again; its cells are not imported (sync keeps them)",
+          at: at)
+      }
       guard RoadmapColumn(header: name) == nil, !name.isEmpty else {
         userHeaders.append(nil)
         continue

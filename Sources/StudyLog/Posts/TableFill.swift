@@ -16,7 +16,7 @@ struct TableFill {
   /// `rows` its body rows, as written.
   mutating func keep(header: [String], rows: [[String]]) {
     let names = header.map { Markdown.inline($0).text }
-    let columns = names.map { RoadmapColumn(header: $0) }
+    let columns = Markdown.tableColumns(header)
     let idAt = columns.firstIndex(of: .id)
     let titleAt = columns.firstIndex(of: .title) ?? columns.firstIndex(of: .url)
     for row in rows {
@@ -45,7 +45,7 @@ struct TableFill {
   /// The kept cells that the roadmap's values replace in the user columns of `header`, for a note:
   /// `비고 of item 3 ('old text')`.
   func replaced(_ items: [Item], header: [String]) -> [String] {
-    header.filter { RoadmapColumn(header: Markdown.inline($0).text) == nil }.flatMap { name in
+    zip(header, Markdown.tableColumns(header)).filter { $0.1 == nil }.map(\.0).flatMap { name in
       items.compactMap { item -> String? in
         guard let kept = keptCell(item, header: name),
           let value = UserColumns.value(of: item, header: Markdown.inline(name).text),

@@ -138,4 +138,28 @@ import Testing
     let plain = JSONExporter.json(Self.load("category,title\nA,a\n"), today: sampleToday)
     #expect(!plain.contains("extra"))
   }
+
+  @Test func aSecondColumnForAnOwnedFieldIsTheUsersAndSyncKeepsIt() {
+    // `Notes` is a name of the description column; after `Description` it is the user's.
+    let post = """
+      <!-- studylog:table -->
+
+      | Number | Title | Description | Notes |
+      | --- | --- | --- | --- |
+      | 1 | Shell | old | 손으로 쓴 메모 |
+
+      <!-- studylog:end -->
+
+      """
+    let outcome = Self.sync("id,category,title,description\n1,A,Shell,new\n", post: post)
+    #expect(outcome.text == post.replacingOccurrences(of: "| old |", with: "| new |"))
+    let imported = PostImporter.load(markdown: post, source: "p.md", today: sampleToday)
+    #expect(
+      imported.diagnostics.map(\.description) == [
+        "p.md:3: warning: table has no category column; its items take the category 'General'",
+        "p.md:3:34: warning: column 'Notes' gives the description again; its cells are not imported (sync keeps them)",
+      ])
+    #expect(imported.roadmap.items.map(\.description) == ["old"])
+    #expect(imported.roadmap.extraColumns == [])
+  }
 }
