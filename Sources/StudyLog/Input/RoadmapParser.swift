@@ -104,6 +104,10 @@ struct RoadmapParser {
       columns.append(column)
       userHeaders.append(nil)
     }
+    if userColumns.headers.count > UserColumns.maximum {
+      rows.sink.error(UserColumns.tooMany(userColumns.headers.count), at: header.offset)
+      ok = false
+    }
     for column in RoadmapColumn.allCases where column.isRequired && seen[column] == nil {
       let also = column.aliases.joined(separator: ", ")
       rows.sink.error(

@@ -8,6 +8,11 @@ struct UserColumns {
   private(set) var headers: [String] = []
   private var byKey: [String: String] = [:]
 
+  /// The user columns `headers` (a roadmap's `extraColumns`), to match other headers against.
+  init(_ headers: [String] = []) {
+    for header in headers { _ = add(header) }
+  }
+
   /// The header that cells of a column named `name` are kept under: the first spelling seen of
   /// the same key; `name` itself (added) for a new column.
   mutating func add(_ name: String) -> String {
@@ -18,16 +23,20 @@ struct UserColumns {
     return name
   }
 
+  /// User columns a roadmap may have: 88, so that the CSV `RoadmapWriter` writes (its 12 columns,
+  /// then these) stays within `InputLimits.maxFields`, and so does every table `export` writes
+  /// (at most 8 owned columns).
+  static let maximum = InputLimits.maxFields - RoadmapWriter.columns.count
+
+  /// The error for a roadmap with `count` user columns, more than `maximum`.
+  static func tooMany(_ count: Int) -> String {
+    "\(count) columns are not ones studylog reads; it keeps at most \(maximum) of your own, so that the"
+      + " CSV it writes back (\(RoadmapWriter.columns.count) columns of its own, then yours) has at most"
+      + " \(InputLimits.maxFields) fields: delete the columns you do not need"
+  }
+
   /// The header already added with the same key as `name`, if any.
   func header(matching name: String) -> String? { byKey[RoadmapColumn.key(name)] }
-
-  /// The value of `item` in its roadmap's user column of the same header as `header` (by
-  /// `RoadmapColumn.key`); nil when it has none.
-  static func value(of item: Item, header: String) -> String? {
-    if let value = item.extras[header] { return value }
-    let key = RoadmapColumn.key(header)
-    return item.extras.first { RoadmapColumn.key($0.key) == key }?.value
-  }
 
   /// The message for a user column whose header is one or two letters away from a column
   /// studylog reads (`planed_start`, `titel`), which is more likely a typo than a column of the

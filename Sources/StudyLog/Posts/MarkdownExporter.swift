@@ -61,8 +61,8 @@ public enum MarkdownExporter {
 
   /// One table's lines: the header and delimiter rows (the given ones, kept as they are, or the
   /// default columns followed by `extraColumns`, the roadmap's user columns), then one row per
-  /// item. A user column's cell is the item's value in the column of the same header
-  /// (`UserColumns.value`), escaped. `fill` (for `sync`, with a given header) keeps the cells of
+  /// item. A user column's cell is the item's value in the roadmap's user column of the same
+  /// header (`UserColumns`), escaped. `fill` (for `sync`, with a given header) keeps the cells of
   /// user columns that the roadmap leaves empty and writes statuses as of its day in the header's
   /// language.
   static func table(
@@ -73,14 +73,18 @@ public enum MarkdownExporter {
     let names: [String]
     var lines: [String]
     var fill = fill
+    /// Per user column, its header's text.
+    let userNames: [String?]
     if let header {
       names = header.cells
       columns = Markdown.tableColumns(names)
+      userNames = zip(columns, names).map { $0 == nil ? Markdown.inline($1).text : nil }
       lines = [header.line, header.delimiter]
     } else {
       let defaults = defaultColumns(items)
       columns = defaults.map(\.column) + extraColumns.map { _ in nil }
       names = defaults.map(\.header) + extraColumns.map(Markdown.escapeCell)
+      userNames = defaults.map { _ in nil } + extraColumns
       lines = [
         "| " + names.joined(separator: " | ") + " |",
         "|" + names.map { _ in " --- " }.joined(separator: "|") + "|",
@@ -89,14 +93,19 @@ public enum MarkdownExporter {
     }
     let titleInURL = !columns.contains(.title) && columns.contains(.url)
     let language = TableFill.language(ofHeader: names)
+    // Matched once per column, not per cell: a roadmap may have 98 user columns and 50,000 rows.
+    let roadmapColumns = UserColumns(extraColumns)
+    let users = userNames.map { name in
+      name.map { (key: RoadmapColumn.key($0), header: roadmapColumns.header(matching: $0)) }
+    }
     for item in items {
-      let cells = zip(columns, names).map { column, name in
-        switch (column, fill) {
-        case (nil, let fill?): return fill.cell(item, header: name)
-        case (nil, nil):
-          return Markdown.escapeCell(UserColumns.value(of: item, header: Markdown.inline(name).text) ?? "")
-        case (.status?, let fill?): return fill.status(item, language: language)
-        default: return cell(item, column, style: style, titleInURL: titleInURL)
+      let cells = columns.indices.map { i in
+        switch (columns[i], fill, users[i]) {
+        case (nil, let fill, let user?):
+          let value = user.header.flatMap { item.extras[$0] }
+          return fill?.cell(item, key: user.key, value: value) ?? Markdown.escapeCell(value ?? "")
+        case (.status?, let fill?, _): return fill.status(item, language: language)
+        default: return cell(item, columns[i], style: style, titleInURL: titleInURL)
         }
       }
       lines.append("| " + cells.joined(separator: " | ") + " |")

@@ -41,6 +41,9 @@ public enum PostImporter {
           titleAt: row.location(of: .title) ?? start, sink: &rows.sink)
       }
     }
+    if userColumns.headers.count > UserColumns.maximum {
+      rows.sink.add(.error, UserColumns.tooMany(userColumns.headers.count), line: nil)
+    }
     if tablesRead == 0 {
       rows.sink.add(.error, "no roadmap table found: a pipe table with a Title (or URL) column", line: nil)
     }

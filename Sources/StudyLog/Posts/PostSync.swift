@@ -247,7 +247,7 @@ public enum PostSync {
       let header = headers[nil] ?? first
       lines = MarkdownExporter.table(items, style: style, extraColumns: extras, header: header, fill: fill)
       hiddenCount = hidden(items, header)
-      replaced = fill.replaced(items, header: header?.cells ?? [])
+      replaced = fill.replaced(items, header: header?.cells ?? [], extraColumns: extras)
     } else {
       for (i, group) in roadmap.byTrack.enumerated() {
         if i > 0 { lines.append("") }
@@ -257,7 +257,7 @@ public enum PostSync {
         lines += MarkdownExporter.table(
           group.items, style: style, extraColumns: extras, header: header, fill: fill)
         hiddenCount += hidden(group.items, header)
-        replaced += fill.replaced(group.items, header: header?.cells ?? [])
+        replaced += fill.replaced(group.items, header: header?.cells ?? [], extraColumns: extras)
       }
     }
     let note =

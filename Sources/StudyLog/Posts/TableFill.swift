@@ -29,36 +29,40 @@ struct TableFill {
     }
   }
 
-  /// The cell of `item` in the user column headed `header` (as written): the roadmap's value in
-  /// its user column of the same header (`UserColumns.value`) when it has one, else the cell kept
-  /// from the post; empty when neither has one. A kept cell that reads as the roadmap's value
-  /// (`Markdown.userCellText`) stays as it was written, links and all.
-  func cell(_ item: Item, header: String) -> String {
-    let kept = keptCell(item, header: header)
-    guard let value = UserColumns.value(of: item, header: Markdown.inline(header).text) else {
-      return kept ?? ""
-    }
-    if let kept, Markdown.userCellText(kept) == value { return kept }
-    return Markdown.escapeCell(value)
+  /// The cell of `item` in a user column whose header has the key `key` (`RoadmapColumn.key`):
+  /// `value`, the item's value in the roadmap's user column of the same header, when it has one,
+  /// else the cell kept from the post; empty when neither has one. A kept cell that reads as
+  /// `value` (`Markdown.userCellText`) stays as it was written, links and all.
+  func cell(_ item: Item, key: String, value: String?) -> String {
+    let kept = keptCell(item, key: key)
+    guard let value else { return kept ?? "" }
+    let escaped = Markdown.escapeCell(value)
+    // Most kept cells are what the escaper wrote: no need to read their markup.
+    guard let kept, kept != escaped, Markdown.userCellText(kept) == value else { return escaped }
+    return kept
   }
 
-  /// The kept cells that the roadmap's values replace in the user columns of `header`, for a note:
-  /// `비고 of item 3 ('old text')`.
-  func replaced(_ items: [Item], header: [String]) -> [String] {
-    zip(header, Markdown.tableColumns(header)).filter { $0.1 == nil }.map(\.0).flatMap { name in
-      items.compactMap { item -> String? in
-        guard let kept = keptCell(item, header: name),
-          let value = UserColumns.value(of: item, header: Markdown.inline(name).text),
-          Markdown.userCellText(kept) != value
+  /// The kept cells that the roadmap's values replace in the user columns of a table headed
+  /// `header` (cells as written), for a note: `비고 of item 3 ('old text')`. `extraColumns` are
+  /// the roadmap's user columns.
+  func replaced(_ items: [Item], header: [String], extraColumns: [String]) -> [String] {
+    let roadmapColumns = UserColumns(extraColumns)
+    return zip(header, Markdown.tableColumns(header)).filter { $0.1 == nil }.flatMap { cell, _ in
+      let name = Markdown.inline(cell).text
+      let key = RoadmapColumn.key(name)
+      return items.compactMap { item -> String? in
+        guard let kept = keptCell(item, key: key),
+          let value = roadmapColumns.header(matching: name).flatMap({ item.extras[$0] }),
+          self.cell(item, key: key, value: value) != kept
         else { return nil }
-        return "\(Markdown.inline(name).text) of item \(item.id) ('\(kept)')"
+        return "\(name) of item \(item.id) ('\(kept)')"
       }
     }
   }
 
-  /// The cell kept from the post for `item` in the column headed `header`, if any.
-  private func keptCell(_ item: Item, header: String) -> String? {
-    let column = kept[RoadmapColumn.key(Markdown.inline(header).text)]
+  /// The cell kept from the post for `item` in the column whose header has the key `key`, if any.
+  private func keptCell(_ item: Item, key: String) -> String? {
+    let column = kept[key]
     return column?["id:" + item.id] ?? column?["title:" + item.title]
   }
 

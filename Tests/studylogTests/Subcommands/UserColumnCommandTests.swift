@@ -70,21 +70,48 @@ import Testing
     #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
   }
 
-  @Test func aHundredFieldsWithUserColumnsAreReadAndOneMoreIsRefused() throws {
-    func roadmap(_ fields: Int) -> String {
-      let users = (1...(fields - 2)).map { "메모\($0)" }
+  @Test func userColumnsStayWithinTheFieldLimitWhateverWritesThemBack() throws {
+    func roadmap(users count: Int) -> String {
+      let users = (1...count).map { "메모\($0)" }
       return (["category", "title"] + users).joined(separator: ",") + "\n"
         + (["A", "a"] + users.map { "\($0) 값" }).joined(separator: ",") + "\n"
     }
-    let ok = try Binary.run(["export", "-", "--format", "json"] + Self.today, stdin: roadmap(100))
-    #expect(ok.status == 0, "\(ok.stderr)")
-    #expect(ok.stdout.contains("\"메모98\": \"메모98 값\"\n"))
-    let refused = try Binary.run(["export", "-"] + Self.today, stdin: roadmap(101))
+    let folder = try temporaryFolder()
+    // 88 of the user's own: the CSV written back has 12 + 88 = 100 fields, the table 5 + 88 cells.
+    try Data(roadmap(users: 88).utf8).write(to: folder.appendingPathComponent("roadmap.csv"))
+    let exported = try Binary.run(["export", "roadmap.csv", "-o", "post.md"] + Self.today, in: folder)
+    #expect(exported.status == 0, "\(exported.stderr)")
+    let imported = try Binary.run(["import", "post.md", "-o", "back.csv"] + Self.today, in: folder)
+    #expect(imported.status == 0, "\(imported.stderr)")
+    let back = try String(contentsOf: folder.appendingPathComponent("back.csv"), encoding: .utf8)
+    #expect(back.components(separatedBy: "\n")[1].components(separatedBy: ",").count == 100)
+    #expect(back.hasSuffix(",메모87 값,메모88 값\n"))
+    let again = try Binary.run(
+      ["import", "-"] + Self.today,
+      stdin: try Binary.run(["export", "back.csv"] + Self.today, in: folder).stdout)
+    #expect(again.stdout == back)
+    // One more is refused, in a CSV and in a post, naming the limit.
+    let message =
+      "error: 89 columns are not ones studylog reads; it keeps at most 88 of your own, so that the CSV it"
+      + " writes back (12 columns of its own, then yours) has at most 100 fields: delete the columns you do"
+      + " not need\n"
+    let csv = try Binary.run(["check", "-"] + Self.today, stdin: roadmap(users: 89))
+    #expect(csv.status == 65)
+    #expect(csv.stdout == "<stdin>:1:1: " + message + "<stdin>: 0 items, 1 error, 0 warnings\n")
+    let post = try String(contentsOf: folder.appendingPathComponent("post.md"), encoding: .utf8)
+      .replacingOccurrences(of: " 메모88 |", with: " 메모88 | 메모89 |")
+      .replacingOccurrences(of: " --- |\n| 1 ", with: " --- | --- |\n| 1 ")
+      .replacingOccurrences(of: " 메모88 값 |", with: " 메모88 값 | 메모89 값 |")
+    let refused = try Binary.run(["import", "-"] + Self.today, stdin: post)
     #expect(refused.status == 65)
+    #expect(refused.stderr == "<stdin>: " + message)
+    // A row of more than 100 fields is refused before it is read.
+    let wide = try Binary.run(["export", "-"] + Self.today, stdin: roadmap(users: 99))
+    #expect(wide.status == 65)
     #expect(
-      refused.stderr
+      wide.stderr
         == "studylog: error: <stdin>:1: the row has 101 fields; a row may have at most 100: delete the"
         + " columns studylog does not read\n")
-    #expect(refused.stdout == "")
+    #expect(wide.stdout == "")
   }
 }
