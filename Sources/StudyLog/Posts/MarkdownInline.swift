@@ -6,6 +6,10 @@ extension Markdown {
   /// `<a href="url">text</a>`, `<u>`, `**…**`, `` `…` ``, `<br>` (a line break), `\|`, and
   /// HTML entities.
   static func inline(_ raw: String) -> (text: String, link: String?) {
+    // Fast path: a cell without any character that starts markup is its own text.
+    guard raw.utf8.contains(where: { inlineMarkupBytes.contains($0) }) else {
+      return (raw.trimmingWhitespace(), nil)
+    }
     var s = raw
     var link: String?
     // <a href="url">text</a>
@@ -63,6 +67,9 @@ extension Markdown {
     guard let link, !link.isEmpty, link != text else { return text }
     return text.isEmpty ? link : "\(text) (\(link))"
   }
+
+  /// The bytes that can start markup `inline` removes: `<`, `[`, `*`, `_`, `~`, `` ` ``, `\`, `&`.
+  private static let inlineMarkupBytes = Set("<[*_~`\\&".utf8)
 
   /// `[text](<url> "title")` or `[text](url "title")`: the text (group 1) and the url in angle
   /// brackets (group 2) or bare, with balanced parentheses (group 3).

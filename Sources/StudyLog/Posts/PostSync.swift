@@ -114,9 +114,10 @@ public enum PostSync {
           diagnostics.append(Diagnostic(.note, note, source: source, line: o.line))
         }
         if !table.replaced.isEmpty {
+          let more = table.replaced.count > 10 ? " and \(table.replaced.count - 10) more cells" : ""
           let note =
             "the roadmap's values replace what the post had in "
-            + table.replaced.joined(separator: ", ")
+            + table.replaced.prefix(10).joined(separator: ", ") + more
             + "; the roadmap's user columns win over the post's cells"
           diagnostics.append(Diagnostic(.note, note, source: source, line: o.line))
         }
