@@ -162,4 +162,18 @@ import Testing
     #expect(imported.roadmap.items.map(\.description) == ["old"])
     #expect(imported.roadmap.extraColumns == [])
   }
+
+  @Test func theNoteNamesTenReplacedCellsAndCountsTheRest() {
+    let rows = (1...12).map { "| \($0) | t\($0) | 옛 값 |" }.joined(separator: "\n")
+    let post =
+      "<!-- studylog:table -->\n\n| 번호 | 제목 | 비고 |\n| --- | --- | --- |\n\(rows)\n\n<!-- studylog:end -->\n"
+    let csv = "id,category,title,비고\n" + (1...12).map { "\($0),A,t\($0),새 값" }.joined(separator: "\n") + "\n"
+    let named = (1...10).map { "비고 of item \($0) ('옛 값')" }.joined(separator: ", ")
+    #expect(
+      Self.sync(csv, post: post).diagnostics.map(\.description) == [
+        "p.md:1: note: the roadmap's values replace what the post had in \(named) and 2 more cells;"
+          + " the roadmap's user columns win over the post's cells"
+      ])
+    #expect(Self.sync(csv, post: post).text.contains("| 12 | t12 | 새 값 |\n"))
+  }
 }
