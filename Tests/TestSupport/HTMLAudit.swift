@@ -7,15 +7,17 @@ import Foundation
 public enum HTMLAudit {
   /// The tags markdown makes of studylog's output (tables, headings, lists, links, emphasis, the
   /// `<br>` of a line break, the empty `<span>` that breaks an e-mail autolink, the image of a
-  /// `studylog:image` marker) and kramdown's comments.
+  /// `studylog:image` marker and the `<picture>` with its dark `<source>` of one with `dark=`) and
+  /// kramdown's comments.
   public static let allowedTags: Set<String> = [
     "p", "br", "table", "thead", "tbody", "tr", "th", "td", "a", "strong", "em", "del", "code", "pre", "h1",
-    "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "span", "img", "hr", "blockquote",
+    "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "span", "img", "hr", "blockquote", "picture", "source",
   ]
 
   /// Every problem in `html` outside comments, described: `<script`, a tag not in
-  /// `allowedTags`, an `on…` attribute, an `href` or `src` that is not an absolute http or https
-  /// URL (after HTML entities are decoded, as a browser does). Empty when there is none.
+  /// `allowedTags`, an `on…` attribute, an `href` or `src` (or any URL of a `srcset`) that is not
+  /// an absolute http or https URL (after HTML entities are decoded, as a browser does). Empty
+  /// when there is none.
   public static func problems(in html: String) -> [String] {
     var problems: [String] = []
     // Comments are not live (the post's own markers are comments and quote a track).
@@ -29,15 +31,35 @@ public enum HTMLAudit {
       {
         let name = attribute[1].lowercased()
         if name.hasPrefix("on") { problems.append("an event handler attribute: \(tag[0])") }
-        guard name == "href" || name == "src" else { continue }
+        guard name == "href" || name == "src" || name == "srcset" else { continue }
         let value = decodeEntities(attribute[2] + attribute[3] + attribute[4])
-          .trimmingCharacters(in: .whitespacesAndNewlines.union(.controlCharacters))
-        if value.range(of: #"^https?://"#, options: [.regularExpression, .caseInsensitive]) == nil {
+        for url in name == "srcset" ? srcsetURLs(value) : [value]
+        where url.trimmingCharacters(in: .whitespacesAndNewlines.union(.controlCharacters))
+          .range(of: #"^https?://"#, options: [.regularExpression, .caseInsensitive]) == nil
+        {
           problems.append("a link that is not http or https: \(tag[0])")
+          break
         }
       }
     }
     return problems
+  }
+
+  /// The URLs of a `srcset` attribute's candidates, as HTML parses them: after blanks and commas,
+  /// a URL is a run of non-blanks (trailing commas not its own), then descriptors up to a comma.
+  /// A URL may hold commas inside, so the value is not simply split at them.
+  public static func srcsetURLs(_ value: String) -> [String] {
+    var urls: [String] = []
+    var rest = Substring(value)
+    while true {
+      rest = rest.drop { $0.isWhitespace || $0 == "," }
+      guard !rest.isEmpty else { return urls }
+      let run = rest.prefix { !$0.isWhitespace }
+      rest = rest.dropFirst(run.count)
+      let url = run.reversed().drop { $0 == "," }.reversed()
+      urls.append(String(url))
+      if url.count == run.count { rest = rest.drop { $0 != "," } }
+    }
   }
 
   /// The shape of every table of `html`: per table, the number of cells of each row (the header

@@ -128,6 +128,15 @@ struct MarkdownEngineTests {
       HTMLAudit.problems(in: "<p><iframe src=https://x.example></iframe></p>") == [
         "a live <iframe> tag: <iframe src=https://x.example>"
       ])
+    // A <picture>'s <source> is checked like an <img>, each URL of its srcset (which may hold commas).
+    let source =
+      #"<source media="(prefers-color-scheme: dark)" srcset="https://a.example/x,dark.png 1x, javascript:alert(1) 2x">"#
+    let picture = "<picture>" + source + #"<img src="https://a.example/x.png" alt="x"></picture>"#
+    #expect(HTMLAudit.problems(in: picture) == ["a link that is not http or https: " + source])
+    #expect(
+      HTMLAudit.srcsetURLs("https://a.example/x,dark.png 1x, https://b.example/y.png,") == [
+        "https://a.example/x,dark.png", "https://b.example/y.png",
+      ])
     // kramdown reads the `---` row as a separator line: the row is gone.
     #expect(HTMLAudit.tableShapes(inHTML: try MarkdownEngine.kramdown.html(raw)) == [[2, 2, 2, 2]])
     #expect(HTMLAudit.tableShapes(inMarkdown: raw) == [[2, 2, 2, 2, 2]])

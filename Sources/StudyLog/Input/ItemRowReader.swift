@@ -4,6 +4,8 @@
 struct RowCells<Location> {
   private var storage: [(value: String, location: Location)?] = Array(
     repeating: nil, count: RoadmapColumn.allCases.count)
+  /// The row's cells in user columns (`UserColumns`), by header; empty ones left out.
+  var extras: [String: String] = [:]
 
   /// The cell of `column` when it is not empty (trimmed).
   subscript(column: RoadmapColumn) -> (value: String, location: Location)? {
@@ -77,7 +79,8 @@ struct ItemRowReader<Sink: DiagnosticSink> {
     let item = Item(
       id: id, line: sink.line(of: row), track: cells[.track]?.value, category: category, title: title,
       description: cells[.description]?.value, url: url, planned: planned.range, actualStart: actual.start,
-      actualEnd: actual.end, progress: progress, declaredStatus: declared)
+      actualEnd: actual.end, progress: progress, declaredStatus: declared,
+      extras: cells.extras)
     checkConsistency(item, cells: cells, row: row, actualLocations: actual.locations)
     return item
   }

@@ -31,7 +31,8 @@ extension Roadmap {
     var parser = RoadmapParser(log: log, today: today)
     let items = parser.parse()
     return LoadedRoadmap(
-      roadmap: Roadmap(source: source, items: items), diagnostics: parser.log.sorted, encoding: encoding)
+      roadmap: Roadmap(source: source, items: items, extraColumns: parser.userColumns.headers),
+      diagnostics: parser.log.sorted, encoding: encoding)
   }
 
   /// Reads a roadmap CSV from text.

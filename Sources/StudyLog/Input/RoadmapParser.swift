@@ -1,9 +1,14 @@
 /// Turns the CSV records of a roadmap file into validated items, collecting diagnostics: the
 /// header names the columns (`RoadmapColumn`), each row goes through `ItemRowReader`, and
-/// `RowCollector` checks ids and titles across rows.
+/// `RowCollector` checks ids and titles across rows. Columns it does not know are the user's
+/// (`UserColumns`): kept, cell by cell, as each item's `extras`.
 struct RoadmapParser {
   private var rows: ItemRowReader<DiagnosticLog>
   var log: DiagnosticLog { rows.sink }
+  /// The user columns of the header, once `parse` has read it.
+  private(set) var userColumns = UserColumns()
+  /// Per header cell, the user column it is (nil for a column studylog reads or an unnamed one).
+  private var userHeaders: [String?] = []
 
   init(log: DiagnosticLog, today: Day) {
     rows = ItemRowReader(sink: log, today: today)
@@ -36,11 +41,13 @@ struct RoadmapParser {
         return
       }
       var cells = RowCells<Int>()
-      for (column, field) in zip(columns, record.fields) {
-        guard let column else { continue }
-        if cells.location(of: column) == nil {
-          // `'=1+1` is how the roadmap writer guards a formula (CSVWriter.field): read `=1+1`.
-          cells[column] = (CSVWriter.unguarded(field.value).trimmingWhitespace(), field.offset)
+      for (index, (column, field)) in zip(columns, record.fields).enumerated() {
+        // `'=1+1` is how the roadmap writer guards a formula (CSVWriter.field): read `=1+1`.
+        let value = CSVWriter.unguarded(field.value).trimmingWhitespace()
+        if let column, cells.location(of: column) == nil {
+          cells[column] = (value, field.offset)
+        } else if column == nil, let header = userHeaders[index], !value.isEmpty {
+          cells.extras[header] = value
         }
       }
       guard let item = rows.read(cells, row: record.offset) else { return }
@@ -63,14 +70,21 @@ struct RoadmapParser {
     var seen: [RoadmapColumn: String] = [:]
     var ok = true
     for (index, field) in header.fields.enumerated() {
-      let name = field.value.trimmingWhitespace()
+      let name = CSVWriter.unguarded(field.value).trimmingWhitespace()
       if name.isEmpty {
         rows.sink.warning("column \(index + 1) has no name; its values are ignored", at: field.offset)
         columns.append(nil)
+        userHeaders.append(nil)
         continue
       }
       guard let column = RoadmapColumn(header: name) else {
-        rows.sink.warning("unknown column '\(name)' is ignored", at: field.offset)
+        if let first = userColumns.header(matching: name) {
+          rows.sink.error("duplicate column '\(name)': column '\(first)' comes first", at: field.offset)
+          ok = false
+        } else if let typo = UserColumns.typoWarning(name) {
+          rows.sink.warning(typo, at: field.offset)
+        }
+        userHeaders.append(userColumns.add(name))
         columns.append(nil)
         continue
       }
@@ -88,6 +102,11 @@ struct RoadmapParser {
       }
       seen[column] = seen[column] ?? name
       columns.append(column)
+      userHeaders.append(nil)
+    }
+    if userColumns.headers.count > UserColumns.maximum {
+      rows.sink.error(UserColumns.tooMany(userColumns.headers.count), at: header.offset)
+      ok = false
     }
     for column in RoadmapColumn.allCases where column.isRequired && seen[column] == nil {
       let also = column.aliases.joined(separator: ", ")

@@ -19,11 +19,15 @@ public struct Item: Equatable, Sendable {
   /// Recorded progress in percent (0–100).
   public var progress: Double?
   public var declaredStatus: DeclaredStatus?
+  /// The item's cells in the roadmap's user columns (`Roadmap.extraColumns`), by header text;
+  /// empty cells are left out.
+  public var extras: [String: String]
 
   public init(
     id: String, line: Int = 0, track: String? = nil, category: String, title: String,
     description: String? = nil, url: String? = nil, planned: DayRange? = nil, actualStart: Day? = nil,
-    actualEnd: Day? = nil, progress: Double? = nil, declaredStatus: DeclaredStatus? = nil
+    actualEnd: Day? = nil, progress: Double? = nil, declaredStatus: DeclaredStatus? = nil,
+    extras: [String: String] = [:]
   ) {
     self.id = id
     self.line = line
@@ -37,6 +41,7 @@ public struct Item: Equatable, Sendable {
     self.actualEnd = actualEnd
     self.progress = progress
     self.declaredStatus = declaredStatus
+    self.extras = extras
   }
 
   /// A milestone is planned for a single day.

@@ -3,10 +3,14 @@ public struct Roadmap: Equatable, Sendable {
   /// The file's name as the user gave it.
   public var source: String
   public var items: [Item]
+  /// The headers of the columns studylog does not own (a `비고` or `Memo` column), in the order
+  /// they first appear; each item's cells in them are its `extras`.
+  public var extraColumns: [String]
 
-  public init(source: String, items: [Item]) {
+  public init(source: String, items: [Item], extraColumns: [String] = []) {
     self.source = source
     self.items = items
+    self.extraColumns = extraColumns
   }
 
   /// Category names in order of first appearance.

@@ -7,7 +7,8 @@ public enum RoadmapWriter {
     "actual_end", "progress", "status",
   ]
 
-  /// One line per item with ISO dates; LF line endings.
+  /// One line per item with ISO dates, then the cells of the roadmap's user columns
+  /// (`Roadmap.extraColumns`) after the columns studylog owns; LF line endings.
   public static func csv(_ roadmap: Roadmap) -> String {
     let records = roadmap.items.map { item in
       [
@@ -15,8 +16,8 @@ public enum RoadmapWriter {
         item.planned?.start.iso ?? "", item.planned?.end.iso ?? "", item.actualStart?.iso ?? "",
         item.actualEnd?.iso ?? "", item.progress.map(Format.decimal) ?? "",
         item.declaredStatus?.rawValue ?? "",
-      ]
+      ] + roadmap.extraColumns.map { item.extras[$0] ?? "" }
     }
-    return CSVWriter.document([columns] + records)
+    return CSVWriter.document([columns + roadmap.extraColumns] + records)
   }
 }

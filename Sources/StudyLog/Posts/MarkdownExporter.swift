@@ -60,53 +60,63 @@ public enum MarkdownExporter {
   }
 
   /// One table's lines: the header and delimiter rows (the given ones, kept as they are, or the
-  /// default columns), then one row per item.
-  /// `fill` (for `sync`) keeps the cells of unknown columns and writes statuses as of its day in
-  /// the header's language.
+  /// default columns followed by `extraColumns`, the roadmap's user columns), then one row per
+  /// item. A user column's cell is the item's value in the roadmap's user column of the same
+  /// header (`UserColumns`), escaped. `fill` (for `sync`, with a given header) keeps the cells of
+  /// user columns that the roadmap leaves empty and writes statuses as of its day in the header's
+  /// language.
   static func table(
-    _ items: [Item], style: DateStyle, header: (line: String, cells: [String], delimiter: String)? = nil,
-    fill: TableFill? = nil,
+    _ items: [Item], style: DateStyle, extraColumns: [String] = [],
+    header: (line: String, cells: [String], delimiter: String)? = nil, fill: TableFill? = nil,
     language: Language = .en
   ) -> [String] {
     let columns: [RoadmapColumn?]
+    let names: [String]
     var lines: [String]
+    var fill = fill
+    /// Per user column, its header's text.
+    let userNames: [String?]
     if let header {
-      columns = header.cells.map { RoadmapColumn(header: Markdown.inline($0).text) }
-      if let fill {
-        let language = TableFill.language(ofHeader: header.cells)
-        var lines = [header.line, header.delimiter]
-        for item in items {
-          let cells = zip(columns, header.cells).map { column, name in
-            switch column {
-            case nil: return fill.cell(item, header: name)
-            case .status: return fill.status(item, language: language)
-            default: return cell(item, column, style: style, titleInURL: !columns.contains(.title))
-            }
-          }
-          lines.append("| " + cells.joined(separator: " | ") + " |")
-        }
-        return lines
-      }
+      names = header.cells
+      columns = Markdown.tableColumns(names)
+      userNames = zip(columns, names).map { $0 == nil ? Markdown.inline($1).text : nil }
       lines = [header.line, header.delimiter]
     } else {
       let defaults = defaultColumns(items, language: language)
-      columns = defaults.map(\.column)
+      columns = defaults.map(\.column) + extraColumns.map { _ in nil }
+      names = defaults.map(\.header) + extraColumns.map(Markdown.escapeCell)
+      userNames = defaults.map { _ in nil } + extraColumns
       lines = [
-        "| " + defaults.map(\.header).joined(separator: " | ") + " |",
-        "|" + defaults.map { _ in " --- " }.joined(separator: "|") + "|",
+        "| " + names.joined(separator: " | ") + " |",
+        "|" + names.map { _ in " --- " }.joined(separator: "|") + "|",
       ]
+      fill = nil
     }
     let titleInURL = !columns.contains(.title) && columns.contains(.url)
+    let headerLanguage = TableFill.language(ofHeader: names)
+    // Matched once per column, not per cell: a roadmap may have 98 user columns and 50,000 rows.
+    let roadmapColumns = UserColumns(extraColumns)
+    let users = userNames.map { name in
+      name.map { (key: RoadmapColumn.key($0), header: roadmapColumns.header(matching: $0)) }
+    }
     for item in items {
-      lines.append(
-        "| " + columns.map { cell(item, $0, style: style, titleInURL: titleInURL) }.joined(separator: " | ")
-          + " |")
+      let cells = columns.indices.map { i in
+        switch (columns[i], fill, users[i]) {
+        case (nil, let fill, let user?):
+          let value = user.header.flatMap { item.extras[$0] }
+          return fill?.cell(item, key: user.key, value: value) ?? Markdown.escapeCell(value ?? "")
+        case (.status?, let fill?, _): return fill.status(item, language: headerLanguage)
+        default: return cell(item, columns[i], style: style, titleInURL: titleInURL)
+        }
+      }
+      lines.append("| " + cells.joined(separator: " | ") + " |")
     }
     return lines
   }
 
   /// The whole roadmap: items without a track in a table of their own, then a `### Track`
-  /// heading and a table per track; column headers in `language`.
+  /// heading and a table per track; column headers in `language`; the roadmap's user columns
+  /// come after the ones studylog owns, in every table.
   public static func markdown(_ roadmap: Roadmap, style: DateStyle = .yymmdd, language: Language = .en)
     -> String
   {
@@ -114,7 +124,7 @@ public enum MarkdownExporter {
     for (track, items) in roadmap.byTrack {
       var lines: [String] = []
       if let track { lines += ["### \(Markdown.escapeHeading(track))", ""] }
-      lines += table(items, style: style, language: language)
+      lines += table(items, style: style, extraColumns: roadmap.extraColumns, language: language)
       blocks.append(lines.joined(separator: "\n"))
     }
     return blocks.joined(separator: "\n\n") + "\n"

@@ -6,6 +6,10 @@ extension Markdown {
   /// `<a href="url">text</a>`, `<u>`, `**…**`, `` `…` ``, `<br>` (a line break), `\|`, and
   /// HTML entities.
   static func inline(_ raw: String) -> (text: String, link: String?) {
+    // Fast path: a cell without any character that starts markup is its own text.
+    guard raw.utf8.contains(where: { inlineMarkupBytes.contains($0) }) else {
+      return (raw.trimmingWhitespace(), nil)
+    }
     var s = raw
     var link: String?
     // <a href="url">text</a>
@@ -54,6 +58,18 @@ extension Markdown {
     }
     return (s.trimmingWhitespace(), link)
   }
+
+  /// The text of a cell in a column studylog does not own, as `import` keeps it in the CSV and
+  /// `sync` compares it with the CSV's: the markup removed (`inline`), and its link kept after the
+  /// text, `후기 (https://…)`, unless the text is the link itself.
+  static func userCellText(_ raw: String) -> String {
+    let (text, link) = inline(raw)
+    guard let link, !link.isEmpty, link != text else { return text }
+    return text.isEmpty ? link : "\(text) (\(link))"
+  }
+
+  /// The bytes that can start markup `inline` removes: `<`, `[`, `*`, `_`, `~`, `` ` ``, `\`, `&`.
+  private static let inlineMarkupBytes = Set("<[*_~`\\&".utf8)
 
   /// `[text](<url> "title")` or `[text](url "title")`: the text (group 1) and the url in angle
   /// brackets (group 2) or bare, with balanced parentheses (group 3).

@@ -46,6 +46,16 @@ extension Markdown {
     return inline(String(text)).text
   }
 
+  /// The column each header cell of a table names (cells as written, markup and all): nil for a
+  /// column studylog does not own, and for one that names a column an earlier cell already names
+  /// (`Description` then `Notes`), whose cells are then the user's too and kept by `sync`.
+  static func tableColumns(_ header: [String]) -> [RoadmapColumn?] {
+    var seen: Set<RoadmapColumn> = []
+    return header.map { cell in
+      RoadmapColumn(header: inline(cell).text).flatMap { seen.insert($0).inserted ? $0 : nil }
+    }
+  }
+
   /// Whether a line is a delimiter row: `| --- | :---: |`.
   static func isDelimiterRow(_ line: Substring) -> Bool {
     let cells = split(line).map(\.raw)

@@ -22,50 +22,87 @@ public enum PostImporter {
     var rows = ItemRowReader(sink: PositionedDiagnostics(source: source), today: today)
     var collector = RowCollector<TextPosition>()
     var tablesRead = 0
+    var userColumns = UserColumns()
     for table in Markdown.tables(Markdown.lines(markdown)) {
-      guard let columns = readHeader(table, sink: &rows.sink) else { continue }
+      guard let columns = readHeader(table, users: &userColumns, sink: &rows.sink) else { continue }
       tablesRead += 1
       for (cells, line) in table.rows {
         let start = TextPosition(line: line, column: nil)
-        guard let row = rowCells(cells, line: line, table: table, columns: columns, sink: &rows.sink),
-          let item = rows.read(row, row: start)
+        guard var row = rowCells(cells, line: line, table: table, columns: columns.known, sink: &rows.sink)
         else { continue }
+        for (header, cell) in zip(columns.users, cells) {
+          guard let header else { continue }
+          let text = Markdown.userCellText(cell.raw)
+          if !text.isEmpty { row.extras[header] = text }
+        }
+        guard let item = rows.read(row, row: start) else { continue }
         collector.add(
-          item, hasIDColumn: columns.contains(.id), idAt: row.location(of: .id) ?? start,
+          item, hasIDColumn: columns.known.contains(.id), idAt: row.location(of: .id) ?? start,
           titleAt: row.location(of: .title) ?? start, sink: &rows.sink)
       }
+    }
+    if userColumns.headers.count > UserColumns.maximum {
+      rows.sink.add(.error, UserColumns.tooMany(userColumns.headers.count), line: nil)
     }
     if tablesRead == 0 {
       rows.sink.add(.error, "no roadmap table found: a pipe table with a Title (or URL) column", line: nil)
     }
     let items = collector.finish(sink: &rows.sink)
-    return ImportedPost(roadmap: Roadmap(source: source, items: items), diagnostics: rows.sink.sorted)
+    return ImportedPost(
+      roadmap: Roadmap(source: source, items: items, extraColumns: userColumns.headers),
+      diagnostics: rows.sink.sorted)
   }
 
-  /// The columns of a table, or nil (with a warning) for a table that is not a roadmap's: one
-  /// without a title or URL column. Warns about unknown columns and a missing category column.
-  private static func readHeader(_ table: PipeTable, sink: inout PositionedDiagnostics) -> [RoadmapColumn?]? {
-    var columns: [RoadmapColumn?] = []
-    for cell in table.header {
-      let name = Markdown.inline(cell.raw).text
-      let column = RoadmapColumn(header: name)
-      if column == nil && !name.isEmpty {
+  /// The columns of a table: per header cell, the column studylog reads or the user column
+  /// (`users`) whose cells are kept; or nil (with a warning) for a table that is not a roadmap's:
+  /// one without a title or URL column. Warns about a missing category column, a column that
+  /// names an owned column again, a user column named twice in the table and one that looks
+  /// like a typo.
+  private static func readHeader(
+    _ table: PipeTable, users: inout UserColumns, sink: inout PositionedDiagnostics
+  ) -> (known: [RoadmapColumn?], users: [String?])? {
+    let names = table.header.map { Markdown.inline($0.raw).text }
+    let columns = Markdown.tableColumns(table.header.map(\.raw))
+    guard columns.contains(.title) || columns.contains(.url) else {
+      for (name, cell) in zip(names, table.header) where RoadmapColumn(header: name) == nil && !name.isEmpty {
         sink.add(
           .warning, "unknown column '\(name)' is ignored",
           at: TextPosition(line: table.headerLine, column: cell.column))
       }
-      columns.append(column)
-    }
-    guard columns.contains(.title) || columns.contains(.url) else {
       sink.add(.warning, "table has no title or URL column; skipped", line: table.headerLine)
       return nil
+    }
+    var userHeaders: [String?] = []
+    var inTable: Set<String> = []
+    for (index, (name, cell)) in zip(names, table.header).enumerated() {
+      let at = TextPosition(line: table.headerLine, column: cell.column)
+      if let known = RoadmapColumn(header: name), columns[index] == nil {
+        // A CSV cannot have a user column whose header names an owned one: `sync` keeps it.
+        sink.add(
+          .warning,
+          "column '\(name)' gives the \(known.meaning) again; its cells are not imported (sync keeps them)",
+          at: at)
+      }
+      guard RoadmapColumn(header: name) == nil, !name.isEmpty else {
+        userHeaders.append(nil)
+        continue
+      }
+      guard inTable.insert(RoadmapColumn.key(name)).inserted else {
+        sink.add(.warning, "column '\(name)' is named twice in this table; the second is ignored", at: at)
+        userHeaders.append(nil)
+        continue
+      }
+      if users.header(matching: name) == nil, let typo = UserColumns.typoWarning(name) {
+        sink.add(.warning, typo, at: at)
+      }
+      userHeaders.append(users.add(name))
     }
     if !columns.contains(.category) {
       sink.add(
         .warning, "table has no category column; its items take the category '\(table.heading ?? "General")'",
         line: table.headerLine)
     }
-    return columns
+    return (columns, userHeaders)
   }
 
   /// A table row's cells for `ItemRowReader`; nil for a row of empty cells (skipped with a

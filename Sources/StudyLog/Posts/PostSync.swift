@@ -113,6 +113,14 @@ public enum PostSync {
         if let note = table.missingActual {
           diagnostics.append(Diagnostic(.note, note, source: source, line: o.line))
         }
+        if !table.replaced.isEmpty {
+          let more = table.replaced.count > 10 ? " and \(table.replaced.count - 10) more cells" : ""
+          let note =
+            "the roadmap's values replace what the post had in "
+            + table.replaced.prefix(10).joined(separator: ", ") + more
+            + "; the roadmap's user columns win over the post's cells"
+          diagnostics.append(Diagnostic(.note, note, source: source, line: o.line))
+        }
       }
       for line in content { out += line + ending }
       out += lines[e.index].text + lines[e.index].ending
@@ -193,10 +201,11 @@ public enum PostSync {
   /// The lines that go between a table's markers: one track's table, or every track's under
   /// `### Track` headings; with the header row of the table already there, if any, and the cells
   /// of its columns studylog does not own. `missingActual` says how to show actual dates that the
-  /// tables' columns leave out.
+  /// tables' columns leave out; `replaced` names the kept cells that the roadmap's user columns
+  /// replace (`TableFill.replaced`).
   static func tableContent(
     inside: [MarkdownLine], track: String?, roadmap: Roadmap, style: DateStyle, fill: TableFill
-  ) -> (lines: [String], missingActual: String?) {
+  ) -> (lines: [String], missingActual: String?, replaced: [String]) {
     // The header and delimiter rows of each table already there, by the heading above it (nil
     // before the first heading), so that every track keeps its own columns (the user's names, order
     // and language) and a second sync changes nothing.
@@ -232,19 +241,24 @@ public enum PostSync {
     }
     var lines: [String] = []
     var hiddenCount = 0
+    var replaced: [String] = []
+    let extras = roadmap.extraColumns
     if let track {
       let items = roadmap.items.filter { $0.track == track }
       let header = headers[nil] ?? first
-      lines = MarkdownExporter.table(items, style: style, header: header, fill: fill)
+      lines = MarkdownExporter.table(items, style: style, extraColumns: extras, header: header, fill: fill)
       hiddenCount = hidden(items, header)
+      replaced = fill.replaced(items, header: header?.cells ?? [], extraColumns: extras)
     } else {
       for (i, group) in roadmap.byTrack.enumerated() {
         if i > 0 { lines.append("") }
         if let name = group.track { lines += ["### \(Markdown.escapeHeading(name))", ""] }
         // A track without a table yet takes the columns (and their language) of the first one.
         let header = headers[group.track] ?? first
-        lines += MarkdownExporter.table(group.items, style: style, header: header, fill: fill)
+        lines += MarkdownExporter.table(
+          group.items, style: style, extraColumns: extras, header: header, fill: fill)
         hiddenCount += hidden(group.items, header)
+        replaced += fill.replaced(group.items, header: header?.cells ?? [], extraColumns: extras)
       }
     }
     let note =
@@ -252,6 +266,6 @@ public enum PostSync {
       ? nil
       : "\(hiddenCount) item\(hiddenCount == 1 ? " has" : "s have") actual dates that this table does not show;"
         + " add a column headed Actual (or 실제) to its header and delimiter rows to show them"
-    return (lines, note)
+    return (lines, note, replaced)
   }
 }

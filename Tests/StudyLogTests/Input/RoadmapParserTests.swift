@@ -253,7 +253,6 @@ private func items(_ csv: String, today: Day = sampleToday) -> [Item] {
       """
     #expect(
       diagnostics(csv) == [
-        "r.csv:1:38: warning: unknown column 'memo' is ignored",
         "r.csv:2:7: error: invalid date '2024-02-30': February 2024 has 29 days",
         "r.csv:2:29: warning: progress is 50% but there is no actual start",
         "r.csv:3:1: error: duplicate id '1': line 2 already uses it",

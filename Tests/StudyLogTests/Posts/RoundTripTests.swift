@@ -5,7 +5,7 @@ import Testing
 
 /// Exported markdown imports back as the same roadmap, for seeded random roadmaps full of text that
 /// markdown would read as markup, and of hostile text (tags, links, kramdown extensions, markers,
-/// controls) in titles, categories, descriptions and tracks.
+/// controls) in titles, categories, descriptions, tracks and user columns (headers and cells).
 @Suite struct RoundTripTests {
   static let words = [
     "쿠버네티스", "입문", "TCP/IP", "A | B", "[note]", "**bold**", "snake_case__x", "C#", "1:1", "x;y", "TBD", "미정",
@@ -60,7 +60,18 @@ import Testing
     // Ids are unique.
     var seen = Set<String>()
     items = items.filter { seen.insert($0.id).inserted }
-    return Roadmap(source: "r", items: items)
+    // User columns from a generator of their own, so that the roadmaps above stay those of before.
+    var h = SeededGenerator(state: seed ^ 0x5EED)
+    let headers = ["비고", "Memo <b>x</b>", "느낌 | 점수", "=HYPERLINK(1)", "[link](javascript:x)", "`code`"]
+    let extraColumns = headers.filter { _ in Int.random(in: 0..<3, using: &h) == 0 }
+    for i in items.indices {
+      for header in extraColumns where Bool.random(using: &h) {
+        items[i].extras[header] = (0..<Int.random(in: 1...3, using: &h)).map { _ in
+          words[Int.random(in: 0..<words.count, using: &h)]
+        }.joined(separator: " ")
+      }
+    }
+    return Roadmap(source: "r", items: items, extraColumns: extraColumns)
   }
 
   func comparable(_ r: Roadmap) -> [String] {
@@ -71,7 +82,7 @@ import Testing
         "\(String(describing: i.actualStart))", "\(String(describing: i.actualEnd))",
         "\(String(describing: i.progress))",
         "\(String(describing: i.declaredStatus))",
-      ].joined(separator: "¦")
+      ].joined(separator: "¦") + r.extraColumns.map { "¦" + $0 + "=" + (i.extras[$0] ?? "-") }.joined()
     }
   }
 
@@ -83,8 +94,12 @@ import Testing
       let back = PostImporter.load(markdown: markdown, source: "p.md", today: sampleToday)
       #expect(!back.hasErrors, "\(back.diagnostics)\n\(markdown)")
       // The same items, grouped by track as the export writes them (items without a track first).
-      let grouped = Roadmap(source: "r", items: original.byTrack.flatMap(\.items))
+      let grouped = Roadmap(
+        source: "r", items: original.byTrack.flatMap(\.items), extraColumns: original.extraColumns)
+      // Every table names every user column, so all come back, in order, even empty ones.
+      #expect(back.roadmap.extraColumns == original.extraColumns, "\(markdown)")
       #expect(comparable(back.roadmap) == comparable(grouped), "\(markdown)")
+      #expect(RoadmapWriter.csv(back.roadmap) == RoadmapWriter.csv(grouped))
     }
   }
 }

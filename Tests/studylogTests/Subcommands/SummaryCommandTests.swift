@@ -31,10 +31,14 @@ import Testing
 
   @Test func warningsGoToStandardErrorAndTheReportStillPrints() throws {
     let r = try Binary.run(
-      ["summary", "-", "--today", "2024-09-15", "--format", "markdown"], stdin: "category,title,memo\nA,b,x\n"
+      ["summary", "-", "--today", "2024-09-15", "--format", "markdown"],
+      stdin: "category,title,progres\nA,b,x\n"
     )
     #expect(r.status == 0)
-    #expect(r.stderr == "<stdin>:1:16: warning: unknown column 'memo' is ignored\n")
+    #expect(
+      r.stderr
+        == "<stdin>:1:16: warning: column 'progres' is not one studylog reads, so it is kept as a column of your own; did you mean 'progress'?\n"
+    )
     // Standard input has the default title, never `<stdin>`.
     #expect(r.stdout.hasPrefix("**Roadmap: 1 item by category, as of 2024-09-15**\n"))
   }
