@@ -36,7 +36,7 @@ struct MermaidRenderTests {
   static let cases = [
     Case(file: hostile, today: "2024-09-15", title: hostileTitle, drawnTitle: hostileTitle),
     Case(file: hostile, today: "2025-03-01", drawnTitle: "Hostile"),
-    Case(file: "reports/career-map/roadmap.csv", today: "2024-09-15", drawnTitle: "Career map"),
+    Case(file: "reports/career-map/roadmap.csv", today: "2024-09-15", drawnTitle: "career-map 로드맵"),
     Case(file: "Tests/studylogTests/Fixtures/mixed.csv", today: "2024-09-15", drawnTitle: "Mixed"),
   ]
 

@@ -39,7 +39,8 @@ import Testing
     let folder = try site()
     let r = try Binary.run(
       [
-        "report", "_data/career-map.csv", "--sessions", "_data/sessions.csv", "--out-dir", "out", "--locale",
+        "report", "_data/career-map.csv", "--sessions", "_data/sessions.csv", "--out-dir", "out",
+        "--names", "{name}{theme}.{ext}", "--locale",
         "ko",
         "--today", "2024-09-15",
       ], in: folder)
@@ -98,13 +99,14 @@ import Testing
     let folder = try site()
     let r = try Binary.run(
       [
-        "report", "_data/career-map.csv", "--sessions", "_data/sessions.csv", "--out-dir", "out", "--locale",
+        "report", "_data/career-map.csv", "--sessions", "_data/sessions.csv", "--out-dir", "out",
+        "--names", "{name}{theme}.{ext}", "--locale",
         locale,
         "--today", "2024-09-15",
       ], in: folder)
     #expect(r.status == 0, "\(r.stderr)")
     let written = r.stdout.split(separator: "\n").map(String.init)
-    #expect(written.count == 11)
+    #expect(written.count == 10)
     let needles = ["_data", "career-map.csv", "sessions.csv", folder.path].map { Data($0.utf8) }
     for path in written {
       let bytes = try Data(contentsOf: folder.appendingPathComponent(path))

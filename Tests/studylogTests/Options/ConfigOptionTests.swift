@@ -52,7 +52,8 @@ import Testing
     let scene = try String(contentsOf: folder.appendingPathComponent("c.scene.json"), encoding: .utf8)
     #expect(scene.contains("\"text\": \"today\""))
     let none = try Binary.run(
-      ["chart", "career-map.csv", "--today", "2024-09-15", "-o", "c.scene.json", "--no-config"], in: folder)
+      ["chart", "career-map.csv", "--today", "2024-09-15", "-o", "c.scene.json", "--no-config", "--locale", "en"],
+      in: folder)
     #expect(none.status == 0)
     #expect(try text("title", in: folder) == "Career map")
   }
@@ -88,6 +89,7 @@ import Testing
         roadmaps:
           _data/career-map.csv:
             title: 커리어 맵
+            locale: en
             sessions: logs/career.csv
 
       """.utf8
@@ -106,7 +108,7 @@ import Testing
     try Data("studylog:\n  roadmaps:\n    _data/carer-map.csv: {title: x}\n".utf8).write(
       to: site.appendingPathComponent("_config.yml"))
     let typo = try Binary.run(
-      ["chart", "_data/career-map.csv", "--today", "2024-09-15", "-o", "c.svg"], in: site)
+      ["chart", "_data/career-map.csv", "--today", "2024-09-15", "-o", "c.svg", "--locale", "en"], in: site)
     #expect(typo.status == 0)
     #expect(
       typo.stderr
@@ -115,7 +117,8 @@ import Testing
     // A site config without the key is no config; a broken one is still an error.
     try Data("title: My blog\n".utf8).write(to: site.appendingPathComponent("_config.yml"))
     let plain = try Binary.run(
-      ["chart", "_data/career-map.csv", "--today", "2024-09-15", "-o", "c.scene.json"], in: site)
+      ["chart", "_data/career-map.csv", "--today", "2024-09-15", "-o", "c.scene.json", "--locale", "en"],
+      in: site)
     #expect(plain.status == 0, "\(plain.stderr)")
     #expect(try text("title", in: site) == "Career map")
     try Data("title: My blog\nstudylog:\n  tilte: x\n".utf8).write(

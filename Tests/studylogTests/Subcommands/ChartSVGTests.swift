@@ -68,7 +68,7 @@ import Testing
   }
 
   @Test func otherChartsAreWebSVGsToo() throws {
-    let (r, folder) = try chart(["-o", "p.svg", "--kind", "progress"])
+    let (r, folder) = try chart(["-o", "p.svg", "--kind", "progress", "--locale", "en"])
     #expect(r.status == 0, "\(r.stderr)")
     let xml = try ParsedXML(Data(try read(folder, "p.svg").utf8))
     #expect(xml.root.elements("title")[0].allText == "Roadmap — progress by category")

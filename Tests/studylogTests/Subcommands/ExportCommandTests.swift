@@ -20,10 +20,10 @@ import Testing
       "export", csvPath, "--today", "2024-09-15", "--format", "mermaid", "--locale", "en",
     ])
     #expect(mermaid.stdout.hasPrefix("gantt\n    title Career map\n"))
-    // The sample's titles are mostly Korean, so its words are: the today milestone and marker.
+    // --locale en, though the sample's titles are mostly Korean: the today milestone and marker.
     #expect(
       mermaid.stdout.hasSuffix(
-        "    오늘 2024-09-15:milestone, today, 2024-09-15, 0d\n    오늘:vert, 2024-09-15, 0d\n"))
+        "    section Today\n    today 2024-09-15:milestone, today, 2024-09-15, 0d\n    today:vert, 2024-09-15, 0d\n"))
     let json = try Binary.run(["export", csvPath, "--today", "2024-09-15", "--format", "json"])
     let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
     #expect((object["items"] as! [Any]).count == 23)

@@ -34,7 +34,7 @@ import Testing
       two.stderr
         == "studylog: error: unknown item '리눅스': no id or title in roadmap.csv matches it;"
         + " did you mean #2 리눅스 기초: 파일시스템과 권한 or #12 리눅스 커널 스케줄러 읽기?\n")
-    #expect(!FileManager.default.fileExists(atPath: f.appendingPathComponent("sessions.csv").path))
+    #expect(!FileManager.default.fileExists(atPath: f.appendingPathComponent("roadmap.sessions.csv").path))
   }
 
   @Test func loggingASessionTwiceIsAWarning() throws {
@@ -48,13 +48,13 @@ import Testing
     #expect(second.status == 0)
     #expect(
       second.stderr
-        == "sessions.csv: warning: the same session (2024-09-10, item 5, 1.5 h) is on line 2; logged twice?\n"
+        == "roadmap.sessions.csv: warning: the same session (2024-09-10, item 5, 1.5 h) is on line 2; logged twice?\n"
     )
-    #expect(second.stdout == "logged 1.5 h on #5 AWS VPC 설계 실습 on 2024-09-10 to sessions.csv\n")
+    #expect(second.stdout == "logged 1.5 h on #5 AWS VPC 설계 실습 on 2024-09-10 to roadmap.sessions.csv\n")
     let week = try Binary.run(["week", "roadmap.csv", "--today", "2024-09-15", "--locale", "en"], in: f)
     #expect(
       week.stderr
-        == "sessions.csv:3:1: warning: the same session (2024-09-10, item 5, 1.5 h) is on line 2; logged twice?\n"
+        == "roadmap.sessions.csv:3:1: warning: the same session (2024-09-10, item 5, 1.5 h) is on line 2; logged twice?\n"
     )
   }
 

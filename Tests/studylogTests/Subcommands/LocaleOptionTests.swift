@@ -139,7 +139,7 @@ import Testing
     let mermaid = try Binary.run(
       ["export", "-", "--format", "mermaid", "--locale", "ko"] + today, stdin: "category,title\nA,글쓰기\n")
     #expect(mermaid.stdout.contains("    title 로드맵\n"))
-    #expect(mermaid.stdout.contains("    section 로드맵\n    %% 미정: 글쓰기\n"))
+    #expect(mermaid.stdout.contains("    section 기타\n    글쓰기 (미정):i1, 2024-09-15, 0d\n"))
 
     let folder = try temporaryFolder()
     for (locale, title) in [("ko", "로드맵 — 분류별 진행률"), ("en", "Roadmap — progress by category")] {

@@ -25,7 +25,8 @@ import Testing
   }
 
   func sync(_ post: String = "post.md", in folder: URL, stdin: String? = nil) throws -> Run {
-    try Binary.run(["sync", post, "--roadmap", "roadmap.csv"], stdin: stdin, in: folder)
+    // The roadmap's titles are Korean: --locale keeps the note that says so off standard error.
+    try Binary.run(["sync", post, "--roadmap", "roadmap.csv", "--locale", "ko"], stdin: stdin, in: folder)
   }
 
   func bytes(_ folder: URL, _ name: String = "post.md") throws -> [UInt8] {
@@ -86,7 +87,7 @@ import Testing
     #expect(mkfifo(fifo, 0o644) == 0)
     let process = Process()
     process.executableURL = Binary.url
-    process.arguments = ["sync", "post.md", "--roadmap", "roadmap.fifo"]
+    process.arguments = ["sync", "post.md", "--roadmap", "roadmap.fifo", "--locale", "ko"]
     process.currentDirectoryURL = f
     let error = Pipe()
     process.standardError = error

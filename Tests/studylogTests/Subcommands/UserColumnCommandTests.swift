@@ -56,7 +56,8 @@ import Testing
 
       """
     try Data(csv.utf8).write(to: folder.appendingPathComponent("roadmap.csv"))
-    let r = try Binary.run(["sync", "post.md", "--roadmap", "roadmap.csv"] + Self.today, in: folder)
+    let r = try Binary.run(
+      ["sync", "post.md", "--roadmap", "roadmap.csv", "--locale", "ko"] + Self.today, in: folder)
     #expect(r.status == 0)
     #expect(
       r.stderr
