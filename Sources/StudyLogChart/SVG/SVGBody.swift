@@ -1,9 +1,11 @@
 import StudyLog
 
-/// The elements of an SVG document's body, written as a scene is walked, and the colours they use.
+/// The elements of an SVG document's body, written as a scene is walked, and the colours and
+/// pattern tiles they use.
 struct SVGBody {
   let annotations: SVGAnnotations
   var palette = SVGPalette()
+  var patterns = SVGPatterns()
   var out = ""
 
   init(annotations: SVGAnnotations) {
@@ -54,12 +56,53 @@ struct SVGBody {
 
   mutating func rect(_ r: RectNode, dark: RectNode) {
     let radius = min(r.cornerRadius, r.width / 2, r.height / 2)
-    out += "<rect x=\"\(fmt(r.x))\" y=\"\(fmt(r.y))\" width=\"\(fmt(r.width))\" height=\"\(fmt(r.height))\""
-    if radius > 0 { out += " rx=\"\(fmt(radius))\"" }
-    out +=
-      paint(
-        fill: r.fill, darkFill: dark.fill, stroke: r.stroke, darkStroke: dark.stroke, lineWidth: r.lineWidth)
-      + "/>\n"
+    func shape(_ origin: Point) -> String {
+      var tag =
+        "<rect x=\"\(fmt(r.x - origin.x))\" y=\"\(fmt(r.y - origin.y))\" width=\"\(fmt(r.width))\""
+        + " height=\"\(fmt(r.height))\""
+      if radius > 0 { tag += " rx=\"\(fmt(radius))\"" }
+      return tag
+    }
+    guard let pattern = r.pattern else {
+      out +=
+        shape(Point(0, 0))
+        + paint(
+          fill: r.fill, darkFill: dark.fill, stroke: r.stroke, darkStroke: dark.stroke, lineWidth: r.lineWidth
+        )
+        + "/>\n"
+      return
+    }
+    if let fill = r.fill {
+      out += shape(Point(0, 0)) + " class=\"\(palette.fill(fill, dark.fill ?? fill))\"/>\n"
+    }
+    stripes(
+      pattern, dark: dark.pattern, x: r.x, y: r.y, height: r.height, stroke: r.stroke,
+      darkStroke: dark.stroke,
+      lineWidth: r.lineWidth, shape: shape)
+  }
+
+  /// `pattern`'s lines over the shape whose opening tag `shape` writes (with its coordinates
+  /// relative to a point): one copy of the shape per direction of lines, each filled with its
+  /// tile (`SVGPatterns`) and moved so that the lines fall where Cairo draws them, the last with
+  /// the shape's outline, over the lines' ends as in Cairo.
+  private mutating func stripes(
+    _ pattern: FillPattern, dark: FillPattern?, x: Double, y: Double, height: Double, stroke: Color?,
+    darkStroke: Color?, lineWidth: Double, shape: (Point) -> String
+  ) {
+    let color = palette.strokeNumber(pattern.color, dark?.color ?? pattern.color)
+    let directions = SVGPatterns.directions(pattern.kind)
+    for (i, direction) in directions.enumerated() {
+      let anchor = SVGPatterns.anchor(direction, x: x, y: y, height: height)
+      let origin = Point((anchor.x * 100).rounded() / 100, (anchor.y * 100).rounded() / 100)
+      out +=
+        shape(origin) + " transform=\"translate(\(fmt(origin.x)) \(fmt(origin.y)))\""
+        + " fill=\"\(patterns.reference(direction, color: color))\""
+      if i == directions.count - 1, let stroke {
+        out += " class=\"\(palette.stroke(stroke, darkStroke ?? stroke))\""
+        if lineWidth != 1 { out += " stroke-width=\"\(fmt(lineWidth))\"" }
+      }
+      out += "/>\n"
+    }
   }
 
   private mutating func line(_ l: LineNode, dark: LineNode) {
@@ -73,11 +116,27 @@ struct SVGBody {
 
   private mutating func polygon(_ p: PolygonNode, dark: PolygonNode) {
     guard !p.points.isEmpty else { return }
-    out += "<polygon points=\"\(p.points.map { "\(fmt($0.x)),\(fmt($0.y))" }.joined(separator: " "))\""
-    out +=
-      paint(
-        fill: p.fill, darkFill: dark.fill, stroke: p.stroke, darkStroke: dark.stroke, lineWidth: p.lineWidth)
-      + "/>\n"
+    func shape(_ origin: Point) -> String {
+      "<polygon points=\""
+        + p.points.map { "\(fmt($0.x - origin.x)),\(fmt($0.y - origin.y))" }.joined(separator: " ") + "\""
+    }
+    guard let pattern = p.pattern else {
+      out +=
+        shape(Point(0, 0))
+        + paint(
+          fill: p.fill, darkFill: dark.fill, stroke: p.stroke, darkStroke: dark.stroke, lineWidth: p.lineWidth
+        )
+        + "/>\n"
+      return
+    }
+    if let fill = p.fill {
+      out += shape(Point(0, 0)) + " class=\"\(palette.fill(fill, dark.fill ?? fill))\"/>\n"
+    }
+    let (xs, ys) = (p.points.map(\.x), p.points.map(\.y))
+    stripes(
+      pattern, dark: dark.pattern, x: xs.min()!, y: ys.min()!, height: ys.max()! - ys.min()!,
+      stroke: p.stroke,
+      darkStroke: dark.stroke, lineWidth: p.lineWidth, shape: shape)
   }
 
   /// A text at its anchor, its line's middle on the central baseline, held to the width the

@@ -24,9 +24,14 @@ struct SVGPalette {
 
   /// The class that strokes with `light` (and `dark` in the dark scheme).
   mutating func stroke(_ light: Color, _ dark: Color) -> String {
+    "s\(strokeNumber(light, dark))"
+  }
+
+  /// The number `N` of the stroke class `sN` that strokes with `light` (and `dark`).
+  mutating func strokeNumber(_ light: Color, _ dark: Color) -> Int {
     let n = number(light, dark)
     usedStrokes.insert(n)
-    return "s\(n)"
+    return n
   }
 
   private mutating func number(_ light: Color, _ dark: Color) -> Int {

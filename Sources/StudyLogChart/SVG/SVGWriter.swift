@@ -30,6 +30,7 @@ public struct SVGWriter: Sendable {
     body.walk(scene.nodes, dark: paired?.nodes ?? scene.nodes, item: nil)
 
     let id = "studylog-" + Self.hash(body.out + annotations.title + annotations.description)
+    let drawing = body.out.replacingOccurrences(of: SVGPatterns.documentID, with: id)
     let size = "width=\"\(fmt(scene.width))\" height=\"\(fmt(scene.height))\""
     let lang = annotations.language.rawValue
     var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -44,7 +45,7 @@ public struct SVGWriter: Sendable {
       "text{font-family:\(Self.cssFontFamilies(families));dominant-baseline:central}\n"
         + body.palette.css(root: "#" + id, twoThemes: paired != nil))
     out += "</style>\n"
-    return out + body.out + "</svg>\n"
+    return out + body.patterns.defs(document: id) + drawing + "</svg>\n"
   }
 
   /// `families` as a CSS `font-family` value: each name quoted unless it is a generic family, and
@@ -69,7 +70,8 @@ public struct SVGWriter: Sendable {
     }.joined(separator: ",")
   }
 
-  /// Whether two scenes have the same nodes in the same places, whatever their colours.
+  /// Whether two scenes have the same nodes in the same places, whatever their colours (and their
+  /// patterns' colours).
   static func sameLayout(_ a: Scene, _ b: Scene) -> Bool {
     a.width == b.width && a.height == b.height && sameLayout(a.nodes, b.nodes)
   }
@@ -82,12 +84,14 @@ public struct SVGWriter: Sendable {
         guard n == m, sameLayout(c, d) else { return false }
       case (.rect(var r), .rect(let s)):
         (r.fill, r.stroke) = (s.fill, s.stroke)
+        if let color = s.pattern?.color { r.pattern?.color = color }
         guard r == s else { return false }
       case (.line(var l), .line(let m)):
         l.color = m.color
         guard l == m else { return false }
       case (.polygon(var p), .polygon(let q)):
         (p.fill, p.stroke) = (q.fill, q.stroke)
+        if let color = q.pattern?.color { p.pattern?.color = color }
         guard p == q else { return false }
       case (.text(var t), .text(let u)):
         t.color = u.color

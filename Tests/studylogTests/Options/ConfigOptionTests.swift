@@ -52,7 +52,10 @@ import Testing
     let scene = try String(contentsOf: folder.appendingPathComponent("c.scene.json"), encoding: .utf8)
     #expect(scene.contains("\"text\": \"today\""))
     let none = try Binary.run(
-      ["chart", "career-map.csv", "--today", "2024-09-15", "-o", "c.scene.json", "--no-config", "--locale", "en"],
+      [
+        "chart", "career-map.csv", "--today", "2024-09-15", "-o", "c.scene.json", "--no-config", "--locale",
+        "en",
+      ],
       in: folder)
     #expect(none.status == 0)
     #expect(try text("title", in: folder) == "Career map")

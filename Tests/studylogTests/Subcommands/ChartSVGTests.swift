@@ -79,23 +79,20 @@ import Testing
   @Test func reportWritesOneSVGForBothThemes() throws {
     let (_, folder) = try chart(["-o", "unused.png"])
     let r = try Binary.run(
-      ["report", "roadmap.csv", "--today", "2024-09-15", "--out-dir", ".", "--names", "{name}{theme}.{ext}"],
-      in: folder)
+      ["report", "roadmap.csv", "--today", "2024-09-15", "--out-dir", "."], in: folder)
     #expect(r.status == 0, "\(r.stderr)")
-    #expect(r.stdout.split(separator: "\n").filter { $0.hasSuffix(".svg") } == ["timeline.svg"])
-    #expect(try read(folder, "timeline.svg").contains("@media (prefers-color-scheme:dark)"))
+    #expect(r.stdout.split(separator: "\n").filter { $0.hasSuffix(".svg") } == ["roadmap-timeline.svg"])
+    #expect(try read(folder, "roadmap-timeline.svg").contains("@media (prefers-color-scheme:dark)"))
     let outlines = try Binary.run(
       [
         "report", "roadmap.csv", "--today", "2024-09-15", "--out-dir", ".", "--svg-text", "outlines",
-        "--names",
-        "{name}{theme}.{ext}",
       ],
       in: folder)
     #expect(outlines.status == 0, "\(outlines.stderr)")
     #expect(
       outlines.stdout.split(separator: "\n").filter { $0.hasSuffix(".svg") } == [
-        "timeline.svg", "timeline-dark.svg",
+        "roadmap-timeline.svg", "roadmap-timeline-dark.svg",
       ])
-    #expect(!(try read(folder, "timeline-dark.svg").contains("<text")))
+    #expect(!(try read(folder, "roadmap-timeline-dark.svg").contains("<text")))
   }
 }

@@ -23,7 +23,8 @@ import Testing
     // --locale en, though the sample's titles are mostly Korean: the today milestone and marker.
     #expect(
       mermaid.stdout.hasSuffix(
-        "    section Today\n    today 2024-09-15:milestone, today, 2024-09-15, 0d\n    today:vert, 2024-09-15, 0d\n"))
+        "    section Today\n    today 2024-09-15:milestone, today, 2024-09-15, 0d\n    today:vert, 2024-09-15, 0d\n"
+      ))
     let json = try Binary.run(["export", csvPath, "--today", "2024-09-15", "--format", "json"])
     let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
     #expect((object["items"] as! [Any]).count == 23)
