@@ -67,8 +67,7 @@ enum Watch {
   /// Runs `build` once and prints one line for it: what it wrote, or that it failed (after its
   /// diagnostics).
   private static func once(_ reason: String, _ build: () throws -> [String]) {
-    let clock = Date().formatted(
-      .dateTime.hour(.twoDigits(amPM: .omitted)).minute(.twoDigits).second(.twoDigits))
+    let clock = Self.clock(Date())
     do {
       let written = try build()
       let count = "\(written.count) file\(written.count == 1 ? "" : "s")"
@@ -80,6 +79,14 @@ enum Watch {
       Console.printError("studylog: error: \(error)")
       Console.print("[\(clock)] \(reason): wrote nothing; waiting for the next change\n")
     }
+  }
+
+  /// The local time of day on the 24-hour clock, `13:05:09` (a date style's `hour` follows the
+  /// locale and gave `01:05:09` in the afternoon).
+  static func clock(_ date: Date, calendar: Calendar = .current) -> String {
+    let parts = calendar.dateComponents([.hour, .minute, .second], from: date)
+    return [parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0]
+      .map { $0 < 10 ? "0\($0)" : "\($0)" }.joined(separator: ":")
   }
 
   /// The files whose change means a new build: the roadmap, its session log, the config file and

@@ -69,10 +69,16 @@ import Testing
     let roadmap = folder.appendingPathComponent("r.csv")
     try Data("category,title,planned\nA,First title,24.01.01-24.02.01\n".utf8).write(to: roadmap)
     let scene = folder.appendingPathComponent("c.scene.json")
+    let before = Calendar.current.component(.hour, from: Date())
     let run = try Running(
       ["chart", "r.csv", "--today", "2024-09-15", "-o", "c.scene.json", "--watch"], in: folder)
     try run.wait(for: "the first build") { lines(run.stdout).count == 1 }
+    let after = Calendar.current.component(.hour, from: Date())
     #expect(lines(run.stdout)[0].hasSuffix("] started: wrote 1 file"), "\(run.stdout)")
+    // The time of day on the 24-hour clock: `[13:05:09]`, never `[01:05:09]` in the afternoon.
+    let hour = Int(lines(run.stdout)[0].dropFirst().prefix(2))
+    #expect(hour == before || hour == after, "\(run.stdout)")
+    #expect(lines(run.stdout)[0].prefix(10).wholeMatch(of: /\[\d\d:\d\d:\d\d\]/) != nil, "\(run.stdout)")
     #expect(try String(contentsOf: scene, encoding: .utf8).contains("First title"))
 
     // An edit in place.
