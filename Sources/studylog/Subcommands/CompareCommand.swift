@@ -29,12 +29,15 @@ struct CompareCommand: ParsableCommand {
 
   @OptionGroup var locale: LocaleOption
 
+  @OptionGroup var config: ConfigOption
+
   @OptionGroup var output: OutputOption
 
   func run() throws {
     let (roadmap, today) = try input.loadValid()
-    let language = locale.language(for: roadmap)
-    let comparison = Comparison(roadmap, today: today, sort: sort, title: input.defaultTitle(in: language))
+    let words = try ReportWords(input, roadmap: roadmap, locale: locale, config: config)
+    let language = words.language
+    let comparison = Comparison(roadmap, today: today, sort: sort, title: words.title)
     let text: String
     switch format {
     case .text: text = comparison.render(.text, language: language)

@@ -31,12 +31,14 @@ struct ExportCommand: ParsableCommand {
 
   @OptionGroup var locale: LocaleOption
 
+  @OptionGroup var config: ConfigOption
+
   @OptionGroup var output: OutputOption
 
   func run() throws {
     let (roadmap, today) = try input.loadValid()
-    let language = locale.language(for: roadmap)
-    let title = title ?? input.defaultTitle(in: language)
+    let words = try ReportWords(input, roadmap: roadmap, locale: locale, config: config, title: title)
+    let (language, title) = (words.language, words.title)
     let text: String
     switch format {
     case .markdown: text = MarkdownExporter.markdown(roadmap, style: dateStyle, language: language)

@@ -23,13 +23,15 @@ struct SummaryCommand: ParsableCommand {
 
   @OptionGroup var locale: LocaleOption
 
+  @OptionGroup var config: ConfigOption
+
   @OptionGroup var output: OutputOption
 
   func run() throws {
     let (roadmap, today) = try input.loadValid()
-    let language = locale.language(for: roadmap)
-    let report = RoadmapSummary(roadmap, by: by, today: today, title: input.defaultTitle(in: language))
-      .render(format, language: language)
+    let words = try ReportWords(input, roadmap: roadmap, locale: locale, config: config)
+    let report = RoadmapSummary(roadmap, by: by, today: today, title: words.title)
+      .render(format, language: words.language)
     try output.emit(report, inputs: [input.file])
   }
 }

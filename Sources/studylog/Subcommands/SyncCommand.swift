@@ -59,6 +59,8 @@ struct SyncCommand: ParsableCommand {
 
   @OptionGroup var locale: LocaleOption
 
+  @OptionGroup var config: ConfigOption
+
   @OptionGroup var sessions: SessionsOption
 
   func validate() throws {
@@ -75,11 +77,12 @@ struct SyncCommand: ParsableCommand {
     let changes = [("src", src), ("dark", dark), ("alt", alt)].compactMap { key, value in
       value.map { (key: key, value: $0) }
     }
-    let language = locale.language(for: loaded)
+    let configured = try config.settings(for: roadmap).settings
+    let words = ReportWords(roadmapInput, roadmap: loaded, locale: locale, settings: configured, title: title)
     let settings = PostSync.Settings(
-      style: dateStyle, today: day, language: language,
-      title: title ?? roadmapInput.defaultTitle(in: language),
-      sessions: try sessions.load(roadmapFile: roadmap, roadmap: loaded, today: day),
+      style: dateStyle, today: day, language: words.language, title: words.title,
+      sessions: try sessions.load(
+        roadmapFile: roadmap, roadmap: loaded, today: day, configured: configured.sessions),
       imageChanges: changes)
     let outcome = PostSync.sync(
       post: String(decoding: decoded.utf8, as: UTF8.self), source: post, roadmap: loaded, settings: settings)

@@ -63,10 +63,10 @@ struct WeekCommand: ParsableCommand {
     let settings = try config.settings(for: input.file).settings
     let log = try sessions.load(
       roadmapFile: input.file, roadmap: roadmap, today: today, configured: settings.sessions)
-    let language = locale.language(for: roadmap, configured: settings.locale)
+    let words = ReportWords(input, roadmap: roadmap, locale: locale, settings: settings)
     let report = WeekReport(
-      roadmap: roadmap, sessions: log, week: try selectedWeek(today: today)!, today: today,
-      title: settings.title ?? input.defaultTitle(in: language))
-    try output.emit(report.render(format, language: language), inputs: [input.file, sessions.input])
+      roadmap: roadmap, sessions: log, week: try selectedWeek(today: today)!, today: today, title: words.title
+    )
+    try output.emit(report.render(format, language: words.language), inputs: [input.file, sessions.input])
   }
 }

@@ -38,6 +38,32 @@ import Testing
     #expect(scene.contains("\"text\": \"오늘\""))
   }
 
+  /// Every command that writes words takes the config's title and locale, under its own options.
+  @Test func theConfigsTitleAndLocaleReachTheTextCommands() throws {
+    let folder = try folder(config: "title: 커리어 맵\nlocale: ko\n")
+    let today = ["--today", "2024-09-15"]
+    func first(_ arguments: [String]) throws -> String {
+      let r = try Binary.run(arguments + today, in: folder)
+      #expect(r.status == 0 && r.stderr == "", "\(r.stderr)")
+      return String(r.stdout.split(separator: "\n")[0])
+    }
+    #expect(
+      try first(["summary", "career-map.csv", "--format", "markdown"])
+        == "**커리어 맵: 항목 1개, 분류별, 2024-09-15 기준**")
+    #expect(
+      try first(["compare", "career-map.csv", "--format", "markdown"]) == "**커리어 맵: 계획 대비 실제, 2024-09-15 기준**"
+    )
+    let mermaid = try Binary.run(["export", "career-map.csv", "--format", "mermaid"] + today, in: folder)
+    #expect(mermaid.stdout.hasPrefix("gantt\n    title 커리어 맵\n"))
+    #expect(try first(["week", "career-map.csv"]) == "2024-W37 주간 (2024-09-09 – 2024-09-15) · 2024-09-15 기준")
+    #expect(
+      try first(["summary", "career-map.csv", "--format", "markdown", "--locale", "en", "--no-config"])
+        == "**Career map: 1 item by category, as of 2024-09-15**")
+    #expect(
+      try first(["export", "career-map.csv", "--format", "mermaid", "--title", "Mine", "--locale", "en"])
+        == "gantt")
+  }
+
   @Test func optionsOverrideTheConfig() throws {
     let folder = try folder(config: "title: 커리어 맵\nlocale: ko\nmarks: {2024-09-10: 중간 점검}\n")
     let r = try Binary.run(
