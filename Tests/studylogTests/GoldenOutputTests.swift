@@ -62,15 +62,17 @@ import Testing
       Case(name: "export-mixed.mmd", arguments: ["export", mixed, "--format", "mermaid"] + t),
       Case(name: "import-mixed.csv", arguments: ["import", "-"], stdinFile: "export-mixed.md"),
       Case(name: "import-sample.csv", arguments: ["import", "-"], stdinFile: "export.md"),
-      // Korean: asked for, and chosen by the sample's Hangul titles.
+      // Korean: asked for, and chosen by the sample's Hangul titles (without its config, which asks
+      // for English).
       Case(name: "summary-ko.txt", arguments: ["summary", s, "--locale", "ko"] + t),
       Case(
-        name: "summary-ko-track.md", arguments: ["summary", s, "--by", "track", "--format", "markdown"] + t),
-      Case(name: "compare-ko.txt", arguments: ["compare", s] + t),
+        name: "summary-ko-track.md",
+        arguments: ["summary", s, "--by", "track", "--format", "markdown", "--no-config"] + t),
+      Case(name: "compare-ko.txt", arguments: ["compare", s, "--no-config"] + t),
       Case(name: "compare-ko.md", arguments: ["compare", s, "--locale", "ko", "--format", "markdown"] + t),
       Case(name: "compare-ko.csv", arguments: ["compare", s, "--locale", "ko", "--format", "csv"] + t),
       Case(name: "export-ko.md", arguments: ["export", s, "--locale", "ko"] + t),
-      Case(name: "export-ko.mmd", arguments: ["export", s, "--format", "mermaid"] + t),
+      Case(name: "export-ko.mmd", arguments: ["export", s, "--format", "mermaid", "--no-config"] + t),
       Case(name: "import-sample-ko.csv", arguments: ["import", "-"], stdinFile: "export-ko.md"),
     ]
     let charts: [(String, [String])] = [

@@ -108,7 +108,7 @@ public enum PostSync {
       default:
         let table = tableContent(
           inside: inside, track: o["track"], roadmap: roadmap, style: settings.style,
-          fill: TableFill(today: settings.today))
+          fill: TableFill(today: settings.today, language: settings.language))
         content = [""] + table.lines + [""]
         if let note = table.missingActual {
           diagnostics.append(Diagnostic(.note, note, source: source, line: o.line))
@@ -246,7 +246,8 @@ public enum PostSync {
     if let track {
       let items = roadmap.items.filter { $0.track == track }
       let header = headers[nil] ?? first
-      lines = MarkdownExporter.table(items, style: style, extraColumns: extras, header: header, fill: fill)
+      lines = MarkdownExporter.table(
+        items, style: style, extraColumns: extras, header: header, fill: fill, language: fill.language)
       hiddenCount = hidden(items, header)
       replaced = fill.replaced(items, header: header?.cells ?? [], extraColumns: extras)
     } else {
@@ -256,7 +257,8 @@ public enum PostSync {
         // A track without a table yet takes the columns (and their language) of the first one.
         let header = headers[group.track] ?? first
         lines += MarkdownExporter.table(
-          group.items, style: style, extraColumns: extras, header: header, fill: fill)
+          group.items, style: style, extraColumns: extras, header: header, fill: fill, language: fill.language
+        )
         hiddenCount += hidden(group.items, header)
         replaced += fill.replaced(group.items, header: header?.cells ?? [], extraColumns: extras)
       }

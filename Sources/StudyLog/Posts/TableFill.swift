@@ -6,11 +6,16 @@
 /// table's header.
 struct TableFill {
   var today: Day
+  /// The language of the headers of a table written from scratch (a post with no table yet).
+  var language: Language = .en
   /// Kept cells as written, by the column's header key (`RoadmapColumn.key`), then by item key
   /// (`id:7`, `title:DNS`).
   private var kept: [String: [String: String]] = [:]
 
-  init(today: Day) { self.today = today }
+  init(today: Day, language: Language = .en) {
+    self.today = today
+    self.language = language
+  }
 
   /// Keeps the cells of the unknown columns of a table already there: `header` its header cells,
   /// `rows` its body rows, as written.

@@ -25,8 +25,9 @@ import Testing
   }
 
   func sync(_ post: String = "post.md", in folder: URL, stdin: String? = nil) throws -> Run {
-    // The roadmap's titles are Korean: --locale keeps the note that says so off standard error.
-    try Binary.run(["sync", post, "--roadmap", "roadmap.csv", "--locale", "ko"], stdin: stdin, in: folder)
+    // The roadmap's titles are Korean: --locale keeps the note that says so off standard error, and
+    // the tables written into empty markers in English, as `synced` has them.
+    try Binary.run(["sync", post, "--roadmap", "roadmap.csv", "--locale", "en"], stdin: stdin, in: folder)
   }
 
   func bytes(_ folder: URL, _ name: String = "post.md") throws -> [UInt8] {
@@ -87,7 +88,7 @@ import Testing
     #expect(mkfifo(fifo, 0o644) == 0)
     let process = Process()
     process.executableURL = Binary.url
-    process.arguments = ["sync", "post.md", "--roadmap", "roadmap.fifo", "--locale", "ko"]
+    process.arguments = ["sync", "post.md", "--roadmap", "roadmap.fifo", "--locale", "en"]
     process.currentDirectoryURL = f
     let error = Pipe()
     process.standardError = error
