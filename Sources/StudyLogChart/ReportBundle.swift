@@ -64,11 +64,10 @@ public struct ReportBundle {
         images.append(image("timeline", timeline, .svg))
       } else if let first = firstTimeline {
         // One web SVG for both themes: the light scene, with the dark one for the dark scheme.
-        var svg = images[first.at]
         let (light, lightOptions, dark) =
           first.options.theme == .dark
           ? (timeline, options, first.scene) : (first.scene, first.options, timeline)
-        svg = Image(name: "timeline.svg", scene: light, format: .svg, chart: "timeline", isDark: false)
+        var svg = Image(name: "timeline.svg", scene: light, format: .svg, chart: "timeline", isDark: false)
         svg.dark = dark
         svg.annotations = .timeline(light, roadmap: roadmap, options: lightOptions)
         images[first.at] = svg
