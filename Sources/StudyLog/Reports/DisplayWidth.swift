@@ -11,6 +11,9 @@ func displayWidth(of character: Character) -> Int {
   let v = first.value
   if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
   if v < 0x300 { return 1 }
+  // Hangul syllables, the commonest wide text here, before the property lookups (a profile of
+  // `compare` on 50,000 rows spent 15% of its time in them).
+  if (0xAC00...0xD7A3).contains(v) { return 2 }
   let properties = first.properties
   if properties.generalCategory == .nonspacingMark || properties.generalCategory == .enclosingMark
     || v == 0x200B || v == 0x200D
