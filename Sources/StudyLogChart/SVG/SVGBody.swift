@@ -63,22 +63,36 @@ struct SVGBody {
       if radius > 0 { tag += " rx=\"\(fmt(radius))\"" }
       return tag
     }
-    guard let pattern = r.pattern else {
+    filled(
+      shape, fill: r.fill, darkFill: dark.fill, stroke: r.stroke, darkStroke: dark.stroke,
+      lineWidth: r.lineWidth,
+      pattern: r.pattern, darkPattern: dark.pattern
+    ) { (r.x, r.y, r.height) }
+  }
+
+  /// The shape whose opening tag `shape` writes (its coordinates relative to a point), painted;
+  /// with a pattern, its fill and then the pattern's stripes (`stripes`) over the box `bounds`
+  /// gives (its left, top and height).
+  private mutating func filled(
+    _ shape: (Point) -> String, fill: Color?, darkFill: Color?, stroke: Color?, darkStroke: Color?,
+    lineWidth: Double, pattern: FillPattern?, darkPattern: FillPattern?,
+    bounds: () -> (x: Double, y: Double, height: Double)
+  ) {
+    guard let pattern else {
       out +=
         shape(Point(0, 0))
-        + paint(
-          fill: r.fill, darkFill: dark.fill, stroke: r.stroke, darkStroke: dark.stroke, lineWidth: r.lineWidth
-        )
+        + paint(fill: fill, darkFill: darkFill, stroke: stroke, darkStroke: darkStroke, lineWidth: lineWidth)
         + "/>\n"
       return
     }
-    if let fill = r.fill {
-      out += shape(Point(0, 0)) + " class=\"\(palette.fill(fill, dark.fill ?? fill))\"/>\n"
+    if let fill {
+      out += shape(Point(0, 0)) + " class=\"\(palette.fill(fill, darkFill ?? fill))\"/>\n"
     }
+    let box = bounds()
     stripes(
-      pattern, dark: dark.pattern, x: r.x, y: r.y, height: r.height, stroke: r.stroke,
-      darkStroke: dark.stroke,
-      lineWidth: r.lineWidth, shape: shape)
+      pattern, dark: darkPattern, x: box.x, y: box.y, height: box.height, stroke: stroke,
+      darkStroke: darkStroke,
+      lineWidth: lineWidth, shape: shape)
   }
 
   /// `pattern`'s lines over the shape whose opening tag `shape` writes (with its coordinates
@@ -120,23 +134,14 @@ struct SVGBody {
       "<polygon points=\""
         + p.points.map { "\(fmt($0.x - origin.x)),\(fmt($0.y - origin.y))" }.joined(separator: " ") + "\""
     }
-    guard let pattern = p.pattern else {
-      out +=
-        shape(Point(0, 0))
-        + paint(
-          fill: p.fill, darkFill: dark.fill, stroke: p.stroke, darkStroke: dark.stroke, lineWidth: p.lineWidth
-        )
-        + "/>\n"
-      return
+    filled(
+      shape, fill: p.fill, darkFill: dark.fill, stroke: p.stroke, darkStroke: dark.stroke,
+      lineWidth: p.lineWidth,
+      pattern: p.pattern, darkPattern: dark.pattern
+    ) {
+      let ys = p.points.map(\.y)
+      return (p.points.map(\.x).min()!, ys.min()!, ys.max()! - ys.min()!)
     }
-    if let fill = p.fill {
-      out += shape(Point(0, 0)) + " class=\"\(palette.fill(fill, dark.fill ?? fill))\"/>\n"
-    }
-    let (xs, ys) = (p.points.map(\.x), p.points.map(\.y))
-    stripes(
-      pattern, dark: dark.pattern, x: xs.min()!, y: ys.min()!, height: ys.max()! - ys.min()!,
-      stroke: p.stroke,
-      darkStroke: dark.stroke, lineWidth: p.lineWidth, shape: shape)
   }
 
   /// A text at its anchor, its line's middle on the central baseline, held to the width the
