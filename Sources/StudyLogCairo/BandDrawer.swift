@@ -21,8 +21,13 @@ final class BandDrawer {
   /// the row above it, which the Up filter reads), in paint order.
   private let bands: [[Int32]]
   private let workers: [BandWorker]
+  /// The texts shaped before drawing; the rest are laid out by each band's Pango layout.
+  let shaped: [TextKey: ShapedText]
 
-  init(scene: Scene, scale: Double, width: Int, height: Int, bandRows: Int, threads: Int, families: String) {
+  init(
+    scene: Scene, scale: Double, width: Int, height: Int, bandRows: Int, threads: Int, families: String,
+    shapeTextOnce: Bool = true
+  ) {
     self.scene = scene
     self.scale = scale
     self.width = width
@@ -46,11 +51,38 @@ final class BandDrawer {
       if first <= last { for b in first...last { bands[b].append(Int32(index)) } }
     }
     self.bands = bands
+    let shaped = shapeTextOnce ? Self.shape(leaves, scale: scale, families: families) : [:]
+    self.shaped = shaped
     // Worker 0 draws on this thread (see `studylog_write_banded_png`): it shares this thread's
-    // font map, whose fonts the measurer has loaded already.
+    // font map, whose fonts the measurer has loaded already. The others make a font map of their
+    // own only if some text could not be shaped here.
     workers = (0..<max(1, min(threads, count))).map {
-      BandWorker(width: width, rows: bandRows + 1, scale: scale, families: families, privateFontMap: $0 > 0)
+      BandWorker(
+        width: width, rows: bandRows + 1, scale: scale, families: families, shaped: shaped,
+        privateFontMap: $0 > 0)
     }
+  }
+
+  /// Every text of `leaves` shaped once, on this thread, for a surface at `scale`: the band
+  /// workers draw these glyphs (see `ShapedText`). Texts Pango must draw itself are left out.
+  private static func shape(_ leaves: [SceneNode], scale: Double, families: String) -> [TextKey: ShapedText] {
+    let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1)
+    let context = cairo_create(surface)!
+    defer {
+      cairo_destroy(context)
+      cairo_surface_destroy(surface)
+    }
+    // The matrix the workers draw with, but for translation, which Pango leaves out of fonts.
+    cairo_scale(context, scale, scale)
+    let text = PangoText(context: context, families: families)
+    var shaped: [TextKey: ShapedText] = [:]
+    var tried: Set<TextKey> = []
+    for case .text(let node) in leaves where !node.text.isEmpty {
+      let key = TextKey(text: node.text, font: node.font)
+      guard tried.insert(key).inserted else { continue }
+      shaped[key] = ShapedText(node.text, font: node.font, on: text)
+    }
+    return shaped
   }
 
   var threads: Int { workers.count }
@@ -106,20 +138,27 @@ final class BandDrawer {
   }
 }
 
-/// One thread's surface, context and Pango layout (on a font map of its own when it draws on
-/// another thread: Pango's font maps are not thread-safe).
+/// One thread's surface, context, and Pango layout for the texts not shaped beforehand (made when
+/// first needed, on a font map of its own when it draws on another thread: Pango's font maps are
+/// not thread-safe).
 private final class BandWorker {
   let surface: OpaquePointer
   let context: OpaquePointer
   let painter: Painter
 
-  init(width: Int, rows: Int, scale: Double, families: String, privateFontMap: Bool) {
-    surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(rows))
-    context = cairo_create(surface)
+  init(
+    width: Int, rows: Int, scale: Double, families: String, shaped: [TextKey: ShapedText],
+    privateFontMap: Bool
+  ) {
+    let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(rows))!
+    let context = cairo_create(surface)!
+    self.surface = surface
+    self.context = context
     cairo_scale(context, scale, scale)
-    painter = Painter(
-      cr: context, text: PangoText(context: context, families: families, privateFontMap: privateFontMap),
-      snapScale: scale)
+    let text = TextSource(shaped: shaped) {
+      PangoText(context: context, families: families, privateFontMap: privateFontMap)
+    }
+    painter = Painter(cr: context, text: text, snapScale: scale)
   }
 
   deinit {

@@ -63,6 +63,9 @@ public final class CairoRenderer {
   public var pngBandRows = 256
   /// The zlib level of PNGs (0–9): `defaultPNGLevel` unless changed.
   public var pngLevel = CairoRenderer.defaultPNGLevel
+  /// Whether a PNG's texts are shaped once before its bands are drawn (see `ShapedText`); off,
+  /// each band lays its texts out with Pango again, as drawing used to. The pixels are the same.
+  var pngShapesTextOnce = true
 
   /// Draws `scene` and returns the file's bytes.
   public func render(_ scene: Scene, as format: ImageFormat, scale: Double = 2, pdf: PDFMetadata? = nil)
@@ -116,7 +119,8 @@ public final class CairoRenderer {
     defer { cairo_surface_destroy(surface) }
     try check(cairo_surface_status(surface))
     let cr = cairo_create(surface)!
-    let painter = Painter(cr: cr, text: PangoText(context: cr, families: families), snapScale: nil)
+    let painter = Painter(
+      cr: cr, text: TextSource { [families] in PangoText(context: cr, families: families) }, snapScale: nil)
     painter.fill(scene.background)
     cairo_paint(cr)
     painter.draw(scene.nodes)
@@ -135,7 +139,7 @@ public final class CairoRenderer {
     guard w > 0, h > 0 else { throw RenderError.cairo("PNG: the image has no pixels") }
     let drawer = BandDrawer(
       scene: scene, scale: scale, width: w, height: h, bandRows: max(1, min(pngBandRows, h)),
-      threads: pngThreads, families: families)
+      threads: pngThreads, families: families, shapeTextOnce: pngShapesTextOnce)
     var error = [CChar](repeating: 0, count: 256)
     let status = withExtendedLifetime(drawer) {
       studylog_write_banded_png(

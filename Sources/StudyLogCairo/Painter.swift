@@ -4,7 +4,7 @@ import StudyLogChart
 /// Walks a scene and issues the Cairo calls for each node.
 struct Painter {
   let cr: OpaquePointer
-  let text: PangoText
+  let text: TextSource
   /// Pixels per point when drawing to pixels: horizontal and vertical lines are snapped to the
   /// pixel grid, in position and width, so that they stay crisp. Nil for vector output.
   let snapScale: Double?
@@ -137,7 +137,8 @@ struct Painter {
 
   private func draw(_ t: TextNode) {
     guard !t.text.isEmpty else { return }
-    let (width, height) = text.set(t.text, font: t.font)
+    let shaped = text.shaped[TextKey(text: t.text, font: t.font)]
+    let (width, height) = shaped.map { ($0.width, $0.height) } ?? text.layout.set(t.text, font: t.font)
     let left: Double
     switch t.anchor {
     case .start: left = t.x
@@ -146,6 +147,23 @@ struct Painter {
     }
     fill(t.color)
     cairo_move_to(cr, left, t.y - height / 2)
-    pango_cairo_show_layout(cr, text.layout)
+    if let shaped {
+      shaped.show(on: cr)
+    } else {
+      pango_cairo_show_layout(cr, text.layout.layout)
+    }
+  }
+}
+
+/// Where a painter's text comes from: glyphs shaped before drawing began (see `ShapedText`), or
+/// else a Pango layout, made when first needed.
+final class TextSource {
+  let shaped: [TextKey: ShapedText]
+  private let makeLayout: () -> PangoText
+  private(set) lazy var layout: PangoText = makeLayout()
+
+  init(shaped: [TextKey: ShapedText] = [:], layout: @escaping () -> PangoText) {
+    self.shaped = shaped
+    makeLayout = layout
   }
 }

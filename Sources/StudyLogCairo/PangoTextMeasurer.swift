@@ -142,11 +142,6 @@ public final class PangoTextMeasurer: TextMeasuring {
   private var extents: [TextKey: TextExtent] = [:]
   private var inkBoxes: [TextKey: InkBox] = [:]
 
-  private struct TextKey: Hashable {
-    let text: String
-    let font: Font
-  }
-
   /// The runs of one line of `text`, each with the family of the font Pango chose to draw it.
   public func fontRuns(of string: String, font: Font) -> [(text: String, family: String)] {
     text.set(string, font: font)

@@ -7,12 +7,56 @@ import Testing
 /// PNGs drawn and encoded in bands on several threads: the same pixels as one surface of the
 /// whole image, the same bytes whatever the number of threads, and no limit on the height.
 @Suite struct BandedPNGTests {
-  func render(_ scene: Scene, scale: Double, bandRows: Int, threads: Int, level: Int = 3) throws -> [UInt8] {
+  func render(
+    _ scene: Scene, scale: Double, bandRows: Int, threads: Int, level: Int = 3, shapeTextOnce: Bool = true
+  ) throws -> [UInt8] {
     let renderer = CairoRenderer()
     renderer.pngBandRows = bandRows
     renderer.pngThreads = threads
     renderer.pngLevel = level
+    renderer.pngShapesTextOnce = shapeTextOnce
     return try renderer.render(scene, as: .png, scale: scale)
+  }
+
+  /// Texts that take every path through `ShapedText`: Hangul and Latin from the pinned fonts,
+  /// bold and plain at several sizes, right-to-left Arabic and Hebrew, combining marks, Han,
+  /// two lines, a tab, an emoji and a private-use character that no font has (Pango draws those
+  /// itself), each anchored three ways.
+  static let hostileTexts = [
+    "쿠버네티스 Kubernetes 입문", "Σ ∑ −14 → …", "مرحبا بالعالم 123", "שלום עולם", "e\u{301}a\u{308}n\u{303}",
+    "漢字 かな カナ", "두 줄\n2 lines", "tab\there", "🚀 launch", "\u{E000} private", "  spaced  ", "ﬁ ligature",
+  ]
+
+  static func textScene(background: String) -> Scene {
+    let ink = Color(hex: "#1F2937")!
+    var nodes: [SceneNode] = []
+    for (row, text) in hostileTexts.enumerated() {
+      for (column, anchor) in [TextAnchor.start, .middle, .end].enumerated() {
+        let font = Font(size: [9, 11, 20][column], bold: row % 2 == 1)
+        nodes.append(
+          .text(
+            TextNode(
+              text, x: 20 + Double(column) * 230 + (anchor == .start ? 0 : anchor == .middle ? 100 : 200),
+              y: 20 + Double(row) * 31.3, font: font, color: ink, anchor: anchor, width: 200)))
+      }
+    }
+    return Scene(width: 720, height: 400, background: Color(hex: background)!, nodes: nodes)
+  }
+
+  // The glyphs shaped once before drawing give exactly the pixels Pango's own drawing of each
+  // text gives, at every scale, in every band arrangement.
+  @Test(arguments: [1.0, 2.0, 1.5, 3.0])
+  func textShapedOnceDrawsAsPangoDoes(scale: Double) throws {
+    for chart in [
+      Self.textScene(background: "#FFFFFF"), Self.textScene(background: "#0B1220"), scene(theme: .dark).scene,
+    ] {
+      let pango = try PNGRows(render(chart, scale: scale, bandRows: 64, threads: 2, shapeTextOnce: false))
+      let shaped = try PNGRows(render(chart, scale: scale, bandRows: 64, threads: 2))
+      #expect(shaped.width == pango.width && shaped.height == pango.height)
+      let first = shaped.samples.indices.first { shaped.samples[$0] != pango.samples[$0] }
+      #expect(
+        first == nil, "at scale \(scale) the shaped glyphs differ from Pango's at sample \(first ?? -1)")
+    }
   }
 
   // Bands of 7 rows cut through every text, bar and line of the chart; a band as tall as the
