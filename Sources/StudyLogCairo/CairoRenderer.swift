@@ -43,6 +43,14 @@ public final class CairoRenderer {
     self.families = families
   }
 
+  /// Starts fontconfig's set-up (reading its configuration and font caches, several
+  /// milliseconds) on a thread of Pango's, and returns at once: a command that will draw calls
+  /// this first, so that the set-up overlaps parsing its arguments and reading its input instead
+  /// of waiting for the first measurement.
+  public static func startFontSetUp() {
+    _ = pango_cairo_font_map_get_default()
+  }
+
   /// Extra PDF metadata: the creation date is pinned so that output is reproducible.
   public struct PDFMetadata: Sendable {
     public var title: String

@@ -1,5 +1,6 @@
 import ArgumentParser
 import StudyLog
+import StudyLogCairo
 
 /// The `studylog` command: the subcommands, and how their failures are reported.
 @main
@@ -19,9 +20,16 @@ struct Studylog: AsyncParsableCommand {
     ]
   )
 
+  /// The subcommands that draw with Pango: fontconfig's set-up starts before their arguments
+  /// are parsed (see `CairoRenderer.startFontSetUp`).
+  static let drawingCommands: Set<String> = ["chart", "report", "doctor"]
+
   /// Parses and runs the subcommand. A `StudyLogError` is printed once, as `studylog: error: …`,
   /// and exits with its code; ArgumentParser reports every other error.
   static func main() async {
+    if let name = CommandLine.arguments.dropFirst().first, drawingCommands.contains(name) {
+      CairoRenderer.startFontSetUp()
+    }
     do {
       var command = try parseAsRoot()
       if var asynchronous = command as? AsyncParsableCommand {
