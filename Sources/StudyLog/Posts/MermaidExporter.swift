@@ -20,18 +20,43 @@ public enum MermaidExporter {
     if heading.contains(where: { !$0.isWhitespace }) { lines.append("    title \(heading)") }
     lines += ["    dateFormat YYYY-MM-DD", "    axisFormat %Y-%m", "    todayMarker off"]
     var ids = TaskIDs()
+    var sections: Set<String> = []
     for (track, items) in roadmap.byTrack {
-      lines.append("    section \(MermaidEscaping.escape(track ?? language.text(.noTrack)))")
+      let name = track ?? language.text(.noTrack)
+      sections.insert(sectionKey(name))
+      lines.append("    section \(MermaidEscaping.escape(name))")
       for item in items {
         lines.append("    " + task(item, id: ids.next(for: item), today: today, language: language))
       }
     }
     let label = language.text(.today)
-    lines.append("    section \(label.prefix(1).uppercased() + label.dropFirst())")
+    lines.append("    section \(todaySection(label: label, today: today, taken: sections))")
     lines.append(
       "    \(MermaidEscaping.taskText("\(label) \(today.iso)")):milestone, today, \(today.iso), 0d")
     lines.append("    \(MermaidEscaping.taskText(label)):vert, \(today.iso), 0d")
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The last section's name: `Today` (`오늘`), or, when a track already has that name, the
+  /// name with today's date (then a number), so that the today line is not read as that track's.
+  /// `taken` holds the tracks' `sectionKey`s.
+  static func todaySection(label: String, today: Day, taken: Set<String>) -> String {
+    let name = label.prefix(1).uppercased() + label.dropFirst()
+    var candidate = name
+    var number = 1
+    while taken.contains(sectionKey(candidate)) {
+      candidate = number == 1 ? "\(name) (\(today.iso))" : "\(name) (\(today.iso)) \(number)"
+      number += 1
+    }
+    return candidate
+  }
+
+  /// What two section names that read alike share: the name without spaces around it, in lower
+  /// case.
+  static func sectionKey(_ name: String) -> String {
+    let start = name.firstIndex { !$0.isWhitespace } ?? name.endIndex
+    let end = name.lastIndex { !$0.isWhitespace }.map { name.index(after: $0) } ?? start
+    return name[start..<end].lowercased()
   }
 
   /// One task line: text, `:`, then tags, id, first day and length.

@@ -120,6 +120,26 @@ import Testing
         """)
   }
 
+  /// A track named like the today section keeps its name; the today section takes the date.
+  @Test(arguments: [
+    (["Today"], Language.en, "Today (2024-09-15)"), ([" today "], .en, "Today (2024-09-15)"),
+    (["오늘"], .ko, "오늘 (2024-09-15)"), (["Today", "Today (2024-09-15)"], .en, "Today (2024-09-15) 2"),
+    (["Todays"], .en, "Today"),
+  ])
+  func theTodaySectionIsNotATracksName(tracks: [String], language: Language, section: String) {
+    let items = tracks.enumerated().map { index, track in
+      Item(
+        id: "\(index + 1)", track: track, category: "C", title: "Study \(index + 1)",
+        planned: DayRange(day("2024-09-01"), day("2024-09-30")))
+    }
+    let lines = MermaidExporter.gantt(
+      Roadmap(source: "r.csv", items: items), title: "t", today: sampleToday, language: language
+    ).split(separator: "\n")
+    let sections = lines.filter { $0.hasPrefix("    section ") }.map { String($0.dropFirst(12)) }
+    #expect(sections.last == section)
+    #expect(Set(sections).count == sections.count)
+  }
+
   /// `title` needs text after it, or Mermaid reads the line as a task without data.
   @Test func aBlankTitleWritesNoTitleLine() {
     let chart = MermaidExporter.gantt(Roadmap(source: "r.csv", items: []), title: "  ", today: sampleToday)
