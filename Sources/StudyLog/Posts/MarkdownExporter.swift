@@ -93,7 +93,8 @@ public enum MarkdownExporter {
       fill = nil
     }
     let titleInURL = !columns.contains(.title) && columns.contains(.url)
-    let headerLanguage = TableFill.language(ofHeader: names)
+    // A header of studylog's own is in `language` (a user column's Hangul does not make it Korean).
+    let headerLanguage = header == nil ? language : TableFill.language(ofHeader: names)
     // Matched once per column, not per cell: a roadmap may have 98 user columns and 50,000 rows.
     let roadmapColumns = UserColumns(extraColumns)
     let users = userNames.map { name in
