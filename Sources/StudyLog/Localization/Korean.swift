@@ -1,5 +1,18 @@
 /// The Korean table (한국어).
 enum Korean: PhraseTable {
+  /// The word for an item's status wherever one is written (charts, Mermaid, reports, posts):
+  /// one that `DeclaredStatus(cell:)` reads back as that status. A dropped item is 취소; 중단
+  /// ("stopped") would read as paused.
+  static func word(_ status: DeclaredStatus) -> String {
+    switch status {
+    case .planned: return "예정"
+    case .active: return "진행 중"
+    case .done: return "완료"
+    case .paused: return "보류"
+    case .dropped: return "취소"
+    }
+  }
+
   // MARK: - Charts
 
   static func text(_ phrase: ChartPhrase) -> String {
@@ -9,8 +22,8 @@ enum Korean: PhraseTable {
     case .actual: return "실제"
     case .milestone: return "마일스톤"
     case .tbd: return "미정"
-    case .paused: return "보류"
-    case .dropped: return "중단"
+    case .paused: return word(.paused)
+    case .dropped: return word(.dropped)
     case .noTrack: return "기타"
     case .items(let n): return "항목 \(n)개"
     case .asOf(let day): return "\(day.iso) 기준"
@@ -61,15 +74,7 @@ enum Korean: PhraseTable {
     case .timelineAlt(let title, let items, let span, let done):
       let what = "\(title): 항목 \(items)개의 타임라인"
       return what + (span.map { ", \($0.start.iso) – \($0.end.iso)" } ?? "") + ", \(done)개 완료"
-    case .status(let status):
-      // Words DeclaredStatus(cell:) reads back (중단 would read as paused).
-      switch status {
-      case .planned: return "예정"
-      case .active: return "진행 중"
-      case .done: return "완료"
-      case .paused: return "보류"
-      case .dropped: return "취소"
-      }
+    case .status(let status): return word(status)
     }
   }
 
@@ -157,9 +162,10 @@ enum Korean: PhraseTable {
     case .summaryDaysSpent: return "소요 일수"
     case .summaryEndSlip: return "종료 차이"
     case .summaryNote:
-      return "진행: 진행 중; 완료 %: 중단하지 않은 항목 중 완료 비율; 일수 %: 계획 일수 기준 완료 비율;"
+      return "진행: 진행 중; 완료 %: 취소하지 않은 항목 중 완료 비율; 일수 %: 계획 일수 기준 완료 비율;"
         + " 종료 차이: 완료한 항목의 실제 종료 − 계획 종료 평균 (+는 늦음)"
-    case .summaryPausedDropped(let paused, let dropped): return "보류: \(paused), 중단: \(dropped)"
+    case .summaryPausedDropped(let paused, let dropped):
+      return "\(word(.paused)): \(paused), \(word(.dropped)): \(dropped)"
     case .summaryLateStart(let n): return "계획대로 시작하지 않은 항목: \(n)"
 
     case .comparisonHeading(let title, let asOf): return "\(title): 계획 대비 실제, \(asOf.iso) 기준"
@@ -186,12 +192,12 @@ enum Korean: PhraseTable {
     case .overall: return "전체"
     case .state(let state):
       switch state {
-      case .done: return "완료"
-      case .inProgress: return "진행 중"
-      case .planned: return "예정"
+      case .done: return word(.done)
+      case .inProgress: return word(.active)
+      case .planned: return word(.planned)
       case .unscheduled: return "미정"
-      case .paused: return "보류"
-      case .dropped: return "중단"
+      case .paused: return word(.paused)
+      case .dropped: return word(.dropped)
       }
     case .comparisonFootnote(let today):
       return "진행 중: 실제 일수는 오늘(\(today.iso))까지로 계산하고, 지금까지의 종료 차이는 계획 종료부터"

@@ -36,7 +36,8 @@ public enum MarkdownExporter {
     return columns.map { (language.text(.exportHeader($0)), $0) }
   }
 
-  /// The cell of `item` for `column`, escaped (`Markdown.escapeCell`, `Markdown.link`).
+  /// The cell of `item` for `column`, escaped (`Markdown.escapeCell`, `Markdown.link`); the
+  /// status is `table`'s, in the header's language.
   /// `titleInURL` puts the linked title in a URL column (a table without a title column).
   static func cell(_ item: Item, _ column: RoadmapColumn?, style: DateStyle, titleInURL: Bool) -> String {
     func linked() -> String { Markdown.link(item.title, url: item.url) }
@@ -54,8 +55,7 @@ public enum MarkdownExporter {
     case .actualStart: return item.actualStart.map { day($0, style) } ?? ""
     case .actualEnd: return item.actualEnd.map { day($0, style) } ?? ""
     case .progress: return item.progress.map { Format.decimal($0) + "%" } ?? ""
-    case .status: return item.declaredStatus?.rawValue ?? ""
-    case nil: return ""
+    case .status, nil: return ""
     }
   }
 
@@ -93,7 +93,8 @@ public enum MarkdownExporter {
       fill = nil
     }
     let titleInURL = !columns.contains(.title) && columns.contains(.url)
-    let headerLanguage = TableFill.language(ofHeader: names)
+    // A header of studylog's own is in `language` (a user column's Hangul does not make it Korean).
+    let headerLanguage = header == nil ? language : TableFill.language(ofHeader: names)
     // Matched once per column, not per cell: a roadmap may have 98 user columns and 50,000 rows.
     let roadmapColumns = UserColumns(extraColumns)
     let users = userNames.map { name in
@@ -106,6 +107,7 @@ public enum MarkdownExporter {
           let value = user.header.flatMap { item.extras[$0] }
           return fill?.cell(item, key: user.key, value: value) ?? Markdown.escapeCell(value ?? "")
         case (.status?, let fill?, _): return fill.status(item, language: headerLanguage)
+        case (.status?, nil, _): return item.declaredStatus.map { headerLanguage.text(.status($0)) } ?? ""
         default: return cell(item, columns[i], style: style, titleInURL: titleInURL)
         }
       }

@@ -1,20 +1,25 @@
 import StudyLog
 
 /// The elements of an SVG document's body, written as a scene is walked, and the colours and
-/// pattern tiles they use.
+/// pattern tiles they use. What is written collects in `out`, which `walk` hands on in pieces.
 struct SVGBody {
   let annotations: SVGAnnotations
   var palette = SVGPalette()
   var patterns = SVGPatterns()
   var out = ""
+  /// How many UTF-8 bytes `out` may hold before `walk` hands it on (at most one element more).
+  var chunkSize = Int.max
 
   init(annotations: SVGAnnotations) {
     self.annotations = annotations
   }
 
   /// Writes `nodes`, taking each node's dark colours from the node in the same place of `dark`.
-  /// An item's group gets its tooltip; an item's label group its link.
-  mutating func walk(_ nodes: [SceneNode], dark: [SceneNode], item: String?) {
+  /// An item's group gets its tooltip; an item's label group its link. Whenever `out` holds
+  /// `chunkSize` bytes or more after an element, it is handed to `flush` and emptied.
+  mutating func walk<E: Error>(
+    _ nodes: [SceneNode], dark: [SceneNode], item: String?, flush: (String) throws(E) -> Void
+  ) throws(E) {
     for (node, darkNode) in zip(nodes, dark) {
       switch (node, darkNode) {
       case (.group(let name, let children), .group(_, let darkChildren)):
@@ -22,20 +27,24 @@ struct SVGBody {
           let id = String(name.dropFirst(5))
           let tooltip = annotations.tooltips[id]
           if let tooltip { out += "<g><title>\(XMLText.content(tooltip))</title>\n" }
-          walk(children, dark: darkChildren, item: id)
+          try walk(children, dark: darkChildren, item: id, flush: flush)
           if tooltip != nil { out += "</g>\n" }
         } else if name == "label", let item, let url = annotations.links[item] {
           out += "<a href=\"\(XMLText.attribute(url))\" rel=\"noopener noreferrer\">"
-          walk(children, dark: darkChildren, item: item)
+          try walk(children, dark: darkChildren, item: item, flush: flush)
           out += "</a>\n"
         } else {
-          walk(children, dark: darkChildren, item: item)
+          try walk(children, dark: darkChildren, item: item, flush: flush)
         }
       case (.rect(let r), .rect(let d)): rect(r, dark: d)
       case (.line(let l), .line(let d)): line(l, dark: d)
       case (.polygon(let p), .polygon(let d)): polygon(p, dark: d)
       case (.text(let t), .text(let d)): text(t, dark: d)
       default: break
+      }
+      if out.utf8.count >= chunkSize {
+        try flush(out)
+        out.removeAll(keepingCapacity: true)
       }
     }
   }

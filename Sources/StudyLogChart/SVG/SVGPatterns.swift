@@ -19,9 +19,12 @@ struct SVGPatterns {
   }
 
   /// Stands for the document's id in references written before the id is known (XMLText never
-  /// lets a NUL through, so nothing else in a body holds one).
+  /// lets a NUL through, so nothing else in a body holds one): the id is a hash of the body with
+  /// this in its place.
   static let documentID = "\u{0}"
 
+  /// The id that references name: `documentID` until the document's id is known.
+  var document = SVGPatterns.documentID
   private(set) var used: Set<Tile> = []
 
   /// The directions of lines a pattern of `kind` draws: one tile each.
@@ -38,7 +41,7 @@ struct SVGPatterns {
   mutating func reference(_ direction: FillPattern.Kind, color: Int) -> String {
     let tile = Tile(kind: direction, color: color)
     used.insert(tile)
-    return "url(#\(Self.id(tile, document: Self.documentID)))"
+    return "url(#\(Self.id(tile, document: document)))"
   }
 
   static func id(_ tile: Tile, document: String) -> String {

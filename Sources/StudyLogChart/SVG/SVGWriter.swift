@@ -22,30 +22,62 @@ public struct SVGWriter: Sendable {
   /// takes the dark colours when the reader's scheme is dark; without it, `scene`'s colours
   /// always. A `dark` scene laid out differently from `scene` is ignored.
   public func document(_ scene: Scene, dark: Scene? = nil, annotations: SVGAnnotations) -> String {
-    let paired = dark.flatMap { Self.sameLayout(scene, $0) ? $0 : nil }
-    var body = SVGBody(annotations: annotations)
-    body.rect(
-      RectNode(x: 0, y: 0, width: scene.width, height: scene.height, fill: scene.background),
-      dark: RectNode(x: 0, y: 0, width: scene.width, height: scene.height, fill: paired?.background))
-    body.walk(scene.nodes, dark: paired?.nodes ?? scene.nodes, item: nil)
+    var document = ""
+    write(scene, dark: dark, annotations: annotations) { document += $0 }
+    return document
+  }
 
-    let id = "studylog-" + Self.hash(body.out + annotations.title + annotations.description)
-    let drawing = body.out.replacingOccurrences(of: SVGPatterns.documentID, with: id)
+  /// Hands the document `document(_:dark:annotations:)` makes to `emit`, in order, in pieces of
+  /// about `chunkSize` UTF-8 bytes (at most one element more), so that no copy of the whole
+  /// document is ever held. The body is written twice: once to learn what comes before it (the
+  /// document's id, a hash of the body, and the colours and pattern tiles it uses), keeping
+  /// nothing of it, and once for `emit`. An error `emit` throws stops the writing.
+  public func write<E: Error>(
+    _ scene: Scene, dark: Scene? = nil, annotations: SVGAnnotations, chunkSize: Int = 1 << 16,
+    into emit: (String) throws(E) -> Void
+  ) throws(E) {
+    let paired = dark.flatMap { Self.sameLayout(scene, $0) ? $0 : nil }
+    func walk<F: Error>(_ body: inout SVGBody, flush: (String) throws(F) -> Void) throws(F) {
+      body.chunkSize = chunkSize
+      body.rect(
+        RectNode(x: 0, y: 0, width: scene.width, height: scene.height, fill: scene.background),
+        dark: RectNode(x: 0, y: 0, width: scene.width, height: scene.height, fill: paired?.background))
+      try body.walk(scene.nodes, dark: paired?.nodes ?? scene.nodes, item: nil, flush: flush)
+      try flush(body.out)
+      body.out = ""
+    }
+
+    var hash = Hash()
+    var first = SVGBody(annotations: annotations)
+    walk(&first) { hash.add($0) }
+    hash.add(annotations.title)
+    hash.add(annotations.description)
+    let id = "studylog-" + hash.hex
+
     let size = "width=\"\(fmt(scene.width))\" height=\"\(fmt(scene.height))\""
     let lang = annotations.language.rawValue
-    var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    out +=
+    var head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    head +=
       "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"\(id)\" \(size)"
       + " viewBox=\"0 0 \(fmt(scene.width)) \(fmt(scene.height))\" role=\"img\""
       + " aria-labelledby=\"\(id)-t \(id)-d\" lang=\"\(lang)\" xml:lang=\"\(lang)\" xml:space=\"preserve\">\n"
-    out += "<title id=\"\(id)-t\">\(XMLText.content(annotations.title))</title>\n"
-    out += "<desc id=\"\(id)-d\">\(XMLText.content(annotations.description))</desc>\n"
-    out += "<style>\n"
-    out += XMLText.content(
+    head += "<title id=\"\(id)-t\">\(XMLText.content(annotations.title))</title>\n"
+    head += "<desc id=\"\(id)-d\">\(XMLText.content(annotations.description))</desc>\n"
+    head += "<style>\n"
+    head += XMLText.content(
       "text{font-family:\(Self.cssFontFamilies(families));dominant-baseline:central}\n"
-        + body.palette.css(root: "#" + id, twoThemes: paired != nil))
-    out += "</style>\n"
-    return out + body.patterns.defs(document: id) + drawing + "</svg>\n"
+        + first.palette.css(root: "#" + id, twoThemes: paired != nil))
+    head += "</style>\n"
+    try emit(head + first.patterns.defs(document: id))
+
+    // The same walk gives the same colours and tiles: the second starts with the first's, and its
+    // references name the id.
+    var second = SVGBody(annotations: annotations)
+    second.palette = first.palette
+    second.patterns = first.patterns
+    second.patterns.document = id
+    try walk(&second) { (chunk) throws(E) in if !chunk.isEmpty { try emit(chunk) } }
+    try emit("</svg>\n")
   }
 
   /// `families` as a CSS `font-family` value: each name quoted unless it is a generic family, and
@@ -105,9 +137,23 @@ public struct SVGWriter: Sendable {
   /// FNV-1a (32 bits) of `text`'s UTF-8, in hex: the document's id, so that two charts inlined
   /// in one page keep their own colours.
   static func hash(_ text: String) -> String {
-    var h: UInt32 = 0x811C_9DC5
-    for byte in text.utf8 { h = (h ^ UInt32(byte)) &* 0x0100_0193 }
-    let hex = String(h, radix: 16)
-    return String(repeating: "0", count: 8 - hex.count) + hex
+    var h = Hash()
+    h.add(text)
+    return h.hex
+  }
+
+  /// FNV-1a (32 bits) of UTF-8 added piece by piece.
+  struct Hash {
+    private var h: UInt32 = 0x811C_9DC5
+
+    mutating func add(_ text: String) {
+      for byte in text.utf8 { h = (h ^ UInt32(byte)) &* 0x0100_0193 }
+    }
+
+    /// The hash so far, 8 hex digits.
+    var hex: String {
+      let hex = String(h, radix: 16)
+      return String(repeating: "0", count: 8 - hex.count) + hex
+    }
   }
 }

@@ -56,50 +56,74 @@ public struct SceneElement: Hashable, Sendable {
 }
 
 extension Scene {
-  /// Every drawn node in paint order, with its role, item and box; texts are boxed by `measurer`
-  /// (their ink as the renderer will draw them).
-  public func elements(measurer: TextMeasuring) -> [SceneElement] {
-    var out: [SceneElement] = []
+  /// Calls `body` with every drawn node (not groups) in paint order, with its role and item as
+  /// `SceneElement` has them; texts without characters are left out.
+  func forEachDrawn(_ body: (_ node: SceneNode, _ role: String, _ item: String?) -> Void) {
     func walk(_ nodes: [SceneNode], role: String, item: String?) {
       for node in nodes {
         switch node {
         case .group(let name, let children):
           let id = name.hasPrefix("item ") ? String(name.dropFirst(5)) : item
           walk(children, role: SceneElement.role(ofGroup: name) ?? role, item: id)
-        case .rect(let r):
-          out.append(
-            SceneElement(
-              kind: "rect", role: role, item: item, x: r.x, y: r.y, width: r.width, height: r.height,
-              fill: r.fill, stroke: r.stroke, color: nil, text: nil, dashed: false, pattern: r.pattern))
-        case .line(let l):
-          let x = min(l.from.x, l.to.x)
-          let y = min(l.from.y, l.to.y)
-          out.append(
-            SceneElement(
-              kind: "line", role: role, item: item, x: x, y: y, width: max(l.from.x, l.to.x) - x,
-              height: max(l.from.y, l.to.y) - y, fill: nil, stroke: l.color, color: nil, text: nil,
-              dashed: !l.dash.isEmpty))
-        case .polygon(let p):
-          let xs = p.points.map(\.x)
-          let ys = p.points.map(\.y)
-          let x = xs.min() ?? 0
-          let y = ys.min() ?? 0
-          out.append(
-            SceneElement(
-              kind: "polygon", role: role, item: item, x: x, y: y, width: (xs.max() ?? 0) - x,
-              height: (ys.max() ?? 0) - y, fill: p.fill, stroke: p.stroke, color: nil, text: nil,
-              dashed: false, pattern: p.pattern))
-        case .text(let t):
-          guard !t.text.isEmpty else { continue }
-          let ink = measurer.inkBox(of: t.text, font: t.font)
-          out.append(
-            SceneElement(
-              kind: "text", role: role, item: item, x: t.minX + ink.x, y: t.y + ink.y, width: ink.width,
-              height: ink.height, fill: nil, stroke: nil, color: t.color, text: t.text, dashed: false))
+        case .text(let t) where t.text.isEmpty: continue
+        default: body(node, role, item)
         }
       }
     }
     walk(nodes, role: "", item: nil)
+  }
+
+  /// The roles of the drawn nodes, and the items that have a drawn shape (a text aside): what the
+  /// legend lists, found without building or measuring elements.
+  func drawnRolesAndItems() -> (roles: Set<String>, itemsWithShapes: Set<String>) {
+    var roles: Set<String> = []
+    var items: Set<String> = []
+    forEachDrawn { node, role, item in
+      roles.insert(role)
+      if case .text = node { return }
+      if let item { items.insert(item) }
+    }
+    return (roles, items)
+  }
+
+  /// Every drawn node in paint order, with its role, item and box; texts are boxed by `measurer`
+  /// (their ink as the renderer will draw them).
+  public func elements(measurer: TextMeasuring) -> [SceneElement] {
+    var out: [SceneElement] = []
+    forEachDrawn { node, role, item in
+      switch node {
+      case .rect(let r):
+        out.append(
+          SceneElement(
+            kind: "rect", role: role, item: item, x: r.x, y: r.y, width: r.width, height: r.height,
+            fill: r.fill, stroke: r.stroke, color: nil, text: nil, dashed: false, pattern: r.pattern))
+      case .line(let l):
+        let x = min(l.from.x, l.to.x)
+        let y = min(l.from.y, l.to.y)
+        out.append(
+          SceneElement(
+            kind: "line", role: role, item: item, x: x, y: y, width: max(l.from.x, l.to.x) - x,
+            height: max(l.from.y, l.to.y) - y, fill: nil, stroke: l.color, color: nil, text: nil,
+            dashed: !l.dash.isEmpty))
+      case .polygon(let p):
+        let xs = p.points.map(\.x)
+        let ys = p.points.map(\.y)
+        let x = xs.min() ?? 0
+        let y = ys.min() ?? 0
+        out.append(
+          SceneElement(
+            kind: "polygon", role: role, item: item, x: x, y: y, width: (xs.max() ?? 0) - x,
+            height: (ys.max() ?? 0) - y, fill: p.fill, stroke: p.stroke, color: nil, text: nil,
+            dashed: false, pattern: p.pattern))
+      case .text(let t):
+        let ink = measurer.inkBox(of: t.text, font: t.font)
+        out.append(
+          SceneElement(
+            kind: "text", role: role, item: item, x: t.minX + ink.x, y: t.y + ink.y, width: ink.width,
+            height: ink.height, fill: nil, stroke: nil, color: t.color, text: t.text, dashed: false))
+      case .group: break
+      }
+    }
     return out
   }
 }

@@ -94,17 +94,18 @@ public struct ChartLayout {
     let colors = categoryColors(roadmap)
     let patterns = categoryPatterns(roadmap)
     // What the rows draw, to list exactly that in the legend: the rows laid out once at the top.
+    // (Roles and items only: elements would measure the ink of every label, 5,000 rows twice.)
     let drawn = Scene(
       width: width, height: 0, background: theme.background,
       nodes: rows(
         roadmap, top: 0, colors: colors, patterns: patterns, measurer: measurer
       ).nodes
-    ).elements(measurer: measurer)
-    let shown = Set(drawn.filter { $0.kind != "text" }.compactMap(\.item))
+    ).drawnRolesAndItems()
+    let shown = drawn.itemsWithShapes
     let categories = roadmap.categories.filter { name in
       roadmap.items.contains { $0.category == name && shown.contains($0.id) }
     }
-    var roles = Set(drawn.map(\.role))
+    var roles = drawn.roles
     if roles.contains("milestone.met") { roles.insert("bar.actual") }
     if window.contains(options.today) { roles.insert("today") }
     let legend = ChartLegend(

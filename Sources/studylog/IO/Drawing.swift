@@ -46,13 +46,22 @@ enum Drawing {
   }
 
   /// Writes `scene` as an SVG for the web (`SVGWriter`), following the reader's colour scheme
-  /// when `dark` is given, to `path` atomically.
+  /// when `dark` is given, to `path` atomically, piece by piece as it is made (64 KiB at a time).
   static func writeSVG(
     _ scene: Scene, dark: Scene?, annotations: SVGAnnotations, families: String, to path: String,
     inputs: [String]
   ) throws {
-    let document = SVGWriter(families: families).document(scene, dark: dark, annotations: annotations)
-    try OutputFile.write(Data(document.utf8), to: path, inputs: inputs)
+    try OutputFile.write(to: path, inputs: inputs) { (write) throws(WriteError) in
+      try SVGWriter(families: families).write(scene, dark: dark, annotations: annotations) {
+        (chunk) throws(WriteError) in
+        var chunk = chunk
+        var failure: WriteError?
+        chunk.withUTF8 { bytes in
+          do throws(WriteError) { try write(UnsafeRawBufferPointer(bytes)) } catch { failure = error }
+        }
+        if let failure { throw failure }
+      }
+    }
   }
 
   /// Whether `path` names a scene dump (`chart.scene.json`) rather than an image.

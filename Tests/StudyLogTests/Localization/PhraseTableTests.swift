@@ -145,7 +145,7 @@ import Testing
     #expect(
       ko.text(.summaryHeading(title: "커리어 맵", items: 1, by: .track, asOf: Self.d))
         == "커리어 맵: 항목 1개, 트랙별, 2024-09-15 기준")
-    #expect(ko.text(.summaryPausedDropped(paused: 1, dropped: 2)) == "보류: 1, 중단: 2")
+    #expect(ko.text(.summaryPausedDropped(paused: 1, dropped: 2)) == "보류: 1, 취소: 2")
     #expect(ko.text(.pace(.onTrack)) == "순조")
     #expect(ko.text(.pace(.unknown)) == "–")
     #expect(ko.text(.state(.inProgress)) == "진행 중")

@@ -170,7 +170,8 @@ import Testing
     #expect(r.status == 0, "\(r.stderr)")
     #expect(r.stdout == "studylog.yml\n")
     let text = try String(contentsOf: folder.appendingPathComponent("studylog.yml"), encoding: .utf8)
-    #expect(text.contains("\ntitle: \"Career map\"\n"))
+    // The roadmap's one title holds Hangul: its charts would be Korean, and so is the title.
+    #expect(text.contains("\ntitle: \"career-map 로드맵\"\n"))
     #expect(text.contains("# sessions: career-map.sessions.csv"))
     let chart = try Binary.run(
       ["chart", "career-map.csv", "--today", "2024-09-15", "-o", "c.scene.json"], in: folder)
