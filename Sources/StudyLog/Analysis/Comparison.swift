@@ -33,9 +33,12 @@ public struct Comparison: Sendable {
         }
       }.map(\.element)
     }
+    // Grouped in one pass (filtering all items once per category cost items × categories).
+    var members: [String: [Int]] = [:]
+    for (i, v) in all.enumerated() { members[v.item.category, default: []].append(i) }
     categories = roadmap.categories.map { name in
-      VarianceSummary(name: name, variances: all.filter { $0.item.category == name })
+      VarianceSummary(name: name, of: (members[name] ?? []).lazy.map { all[$0] })
     }
-    overall = VarianceSummary(name: "overall", variances: all)
+    overall = VarianceSummary(name: "overall", of: all)
   }
 }

@@ -87,6 +87,12 @@ struct ItemRowReader<Sink: DiagnosticSink> {
 
   private mutating func readProgress(_ cells: RowCells<Sink.Location>) -> Double? {
     guard let cell = cells[.progress] else { return nil }
+    // Fast path: one to three ASCII digits, the commonest cell (`0`, `35`, `100`).
+    if cell.value.utf8.count <= 3, cell.value.utf8.allSatisfy({ $0 &- 0x30 < 10 }),
+      let whole = Int(cell.value), whole <= 100
+    {
+      return Double(whole)
+    }
     let number = cell.value.filter { $0 != "%" }.trimmingWhitespace()
     guard let value = Double(number), value.isFinite else {
       error("progress '\(cell.value)' is not a number", at: cell.location)
@@ -147,9 +153,8 @@ struct ItemRowReader<Sink: DiagnosticSink> {
       }
       if failed { return none }
     }
-    for (day, location) in [(first, startLocation), (last, endLocation)] {
-      if let day, let location { checkPlausibleYear(day, at: location) }
-    }
+    if let first, let startLocation { checkPlausibleYear(first, at: startLocation) }
+    if let last, let endLocation { checkPlausibleYear(last, at: endLocation) }
     switch (first, last) {
     case (let s?, let e?):
       guard s <= e else {
@@ -195,6 +200,9 @@ struct ItemRowReader<Sink: DiagnosticSink> {
   }
 
   private mutating func checkPlausibleYear(_ day: Day, at location: Sink.Location) {
+    // Within 18,250 days (under 50 years) of today, the years are at most 50 apart: no need to
+    // work out either year.
+    if abs(day - today) <= 18_250 { return }
     let years = abs(day.year - today.year)
     if years > 50 {
       warning("date \(day.iso) is \(years) years from today; is the year a typo?", at: location)
@@ -246,8 +254,16 @@ struct ItemRowReader<Sink: DiagnosticSink> {
 struct RowCollector<Location> {
   private(set) var items: [Item] = []
   private var idLines: [ExactText: Int] = [:]
-  private var titleLines: [ExactText: Int] = [:]
+  private var titleLines: [TrackTitle: Int] = [:]
   private var rowsWithoutID: [(index: Int, warn: Bool)] = []
+
+  /// `expectedRows` (an estimate, such as the file's lines) sizes the tables once, so that they
+  /// are not grown and rehashed as rows come.
+  init(expectedRows: Int = 0) {
+    items.reserveCapacity(expectedRows)
+    idLines.reserveCapacity(expectedRows)
+    titleLines.reserveCapacity(expectedRows)
+  }
 
   /// Adds an item, reporting through `sink` at the locations of its id and title cells.
   /// `hasIDColumn` says whether its table has an id column.
@@ -262,7 +278,7 @@ struct RowCollector<Location> {
     } else {
       idLines[ExactText(item.id)] = item.line
     }
-    let titleKey = ExactText((item.track ?? "") + "\u{0}" + item.title)
+    let titleKey = TrackTitle(track: item.track ?? "", title: item.title)
     if let first = titleLines[titleKey] {
       sink.add(.warning, "title '\(item.title)' is also used on line \(first)", at: titleLocation)
     } else {

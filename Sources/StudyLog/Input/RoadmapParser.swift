@@ -21,12 +21,14 @@ struct RoadmapParser {
     }
     var columns: [RoadmapColumn?]?
     var headerOffset: Int?
-    var collector = RowCollector<Int>()
+    var collector = RowCollector<Int>(expectedRows: log.text.lineStarts.count)
+    var hasIDColumn = false
     var rowCount = 0
     let issues = CSVReader.read(log.text.bytes) { record in
       guard headerOffset != nil else {
         headerOffset = record.offset
         columns = readHeader(record)
+        hasIDColumn = columns?.contains(.id) ?? false
         return
       }
       guard let columns else { return }
@@ -52,7 +54,7 @@ struct RoadmapParser {
       }
       guard let item = rows.read(cells, row: record.offset) else { return }
       collector.add(
-        item, hasIDColumn: columns.contains(.id), idAt: cells.location(of: .id) ?? record.offset,
+        item, hasIDColumn: hasIDColumn, idAt: cells.location(of: .id) ?? record.offset,
         titleAt: cells.location(of: .title) ?? record.offset, sink: &rows.sink)
     }
     rows.sink.add(issues)

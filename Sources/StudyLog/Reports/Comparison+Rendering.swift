@@ -87,10 +87,13 @@ extension Comparison {
   }
 
   private func text(_ language: Language) -> String {
-    TerminalText.visible(
-      heading(language) + "\n\n" + itemTable(language).text() + "\n\n" + summaryTable(language).text()
-        + "\n\n" + "* " + language.text(.comparisonFootnote(today: today)) + "\n",
-      keepingLineBreaks: true)
+    // Appended to one string (a chain of `+` copies the item table, the bulk, at every step).
+    var out = heading(language) + "\n\n"
+    out += itemTable(language).text()
+    out += "\n\n"
+    out += summaryTable(language).text()
+    out += "\n\n* " + language.text(.comparisonFootnote(today: today)) + "\n"
+    return TerminalText.visible(out, keepingLineBreaks: true)
   }
 
   private func markdown(_ language: Language) -> String {
