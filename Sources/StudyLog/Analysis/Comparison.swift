@@ -34,10 +34,8 @@ public struct Comparison: Sendable {
       }.map(\.element)
     }
     // Grouped in one pass (filtering all items once per category cost items × categories).
-    var members: [String: [Int]] = [:]
-    for (i, v) in all.enumerated() { members[v.item.category, default: []].append(i) }
-    categories = roadmap.categories.map { name in
-      VarianceSummary(name: name, of: (members[name] ?? []).lazy.map { all[$0] })
+    categories = roadmap.groupedIndices(by: \.category).map { name, indices in
+      VarianceSummary(name: name, of: indices.lazy.map { all[$0] })
     }
     overall = VarianceSummary(name: "overall", of: all)
   }

@@ -87,13 +87,15 @@ extension Comparison {
   }
 
   private func text(_ language: Language) -> String {
-    // Appended to one string (a chain of `+` copies the item table, the bulk, at every step).
-    var out = heading(language) + "\n\n"
-    out += itemTable(language).text()
-    out += "\n\n"
-    out += summaryTable(language).text()
-    out += "\n\n* " + language.text(.comparisonFootnote(today: today)) + "\n"
-    return TerminalText.visible(out, keepingLineBreaks: true)
+    // Written in one buffer (a chain of `+` copies the item table, the bulk, at every step). The
+    // tables' cells are made visible as they are measured; the heading and footnote here.
+    func visible(_ text: String) -> String { TerminalText.visible(text, keepingLineBreaks: true) }
+    var out = Array(visible(heading(language) + "\n\n").utf8)
+    itemTable(language).appendText(to: &out)
+    out += "\n\n".utf8
+    summaryTable(language).appendText(to: &out)
+    out += visible("\n\n* " + language.text(.comparisonFootnote(today: today)) + "\n").utf8
+    return String(decoding: out, as: UTF8.self)
   }
 
   private func markdown(_ language: Language) -> String {

@@ -50,13 +50,18 @@ public struct ReportTable: Sendable {
   /// `textLines` joined by line breaks, without a final one, written in one buffer.
   public func text() -> String {
     var out: [UInt8] = []
+    appendText(to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends the UTF-8 bytes of `text()` to `out`, for a report written in one buffer.
+  public func appendText(to out: inout [UInt8]) {
     var first = true
     renderText { line in
       if !first { out.append(0x0A) }
       first = false
       out.append(contentsOf: line)
     }
-    return String(decoding: out, as: UTF8.self)
   }
 
   /// Calls `emit` with the UTF-8 bytes of each line of the text table in turn (in a buffer that
@@ -72,9 +77,20 @@ public struct ReportTable: Sendable {
     var widths = columns.map { displayWidth(TerminalText.visible($0.header)) }
     for row in rows {
       for (i, cell) in row.cells.enumerated() {
-        let visible = TerminalText.visible(cell.text)
-        let text = columns[i].maxTextWidth.map { Format.truncated(visible, columns: $0) } ?? visible
-        let width = displayWidth(text)
+        var text = cell.text
+        var width: Int
+        if let simple = simpleDisplayWidth(text.unicodeScalars) {
+          // Only scalars that are shown as they are: nothing to make visible, and the width known.
+          width = simple
+          if let max = columns[i].maxTextWidth, simple > max {
+            text = Format.truncated(text, columns: max)
+            width = displayWidth(text)
+          }
+        } else {
+          let visible = TerminalText.visible(text)
+          text = columns[i].maxTextWidth.map { Format.truncated(visible, columns: $0) } ?? visible
+          width = displayWidth(text)
+        }
         texts.append(text)
         cellWidths.append(width)
         if width > widths[i] { widths[i] = width }
