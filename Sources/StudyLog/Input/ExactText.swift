@@ -14,21 +14,3 @@ struct ExactText: Hashable {
     text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
   }
 }
-
-/// A title within its track (blank for none), compared and hashed as `ExactText` is, without
-/// joining the two into a new string for every row.
-struct TrackTitle: Hashable {
-  let track: String
-  let title: String
-
-  static func == (a: TrackTitle, b: TrackTitle) -> Bool {
-    a.title.utf8.elementsEqual(b.title.utf8) && a.track.utf8.elementsEqual(b.track.utf8)
-  }
-
-  func hash(into hasher: inout Hasher) {
-    var (track, title) = (track, title)
-    track.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    hasher.combine(0 as UInt8)
-    title.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-  }
-}

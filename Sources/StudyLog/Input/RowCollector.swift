@@ -13,7 +13,7 @@ struct RowCollector<Location> {
   private(set) var count = 0
   private let keepsItems: Bool
   private var idLines: [ExactText: Int] = [:]
-  private var titleLines: [TrackTitle: Int] = [:]
+  private var titleLines: TitleLines
   /// Rows without an id: their index in `items` (when kept), line, and whether to warn.
   private var rowsWithoutID: [(index: Int, line: Int, warn: Bool)] = []
   private var categories = NameTally()
@@ -25,7 +25,7 @@ struct RowCollector<Location> {
     self.keepsItems = keepsItems
     if keepsItems { items.reserveCapacity(expectedRows) }
     idLines.reserveCapacity(expectedRows)
-    titleLines.reserveCapacity(expectedRows)
+    titleLines = TitleLines(expected: expectedRows)
   }
 
   /// Adds an item, reporting through `sink` at the locations of its id and title cells.
@@ -41,11 +41,8 @@ struct RowCollector<Location> {
     } else {
       idLines[ExactText(item.id)] = item.line
     }
-    let titleKey = TrackTitle(track: item.track ?? "", title: item.title)
-    if let first = titleLines[titleKey] {
+    if let first = titleLines.firstLine(track: item.track ?? "", title: item.title, line: item.line) {
       sink.add(.warning, "title '\(item.title)' is also used on line \(first)", at: titleLocation)
-    } else {
-      titleLines[titleKey] = item.line
     }
     categories.add(item.category, line: item.line)
     if let track = item.track { tracks.add(track, line: item.line) }
