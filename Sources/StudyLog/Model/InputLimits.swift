@@ -1,8 +1,8 @@
 /// The most studylog reads from one file. Every command reads a whole roadmap or session log and
 /// keeps it in memory (`check` keeps the file and what later rows are checked against, not the
-/// items), and the costliest outputs (the export and the comparison as JSON, which build a tree
-/// of every value) take about 40 µs and 3.5 KB per item, so larger files are refused before they
-/// are parsed (exit 65), with what to do instead.
+/// items), and the costliest outputs (the export as JSON, a tree of every value, and as markdown)
+/// take about 45 µs and up to 3.6 KB per item, so larger files are refused before they are
+/// parsed (exit 65), with what to do instead.
 public enum InputLimits {
   /// Which kind of file is read, with its limits.
   public enum Kind: Sendable {
@@ -24,8 +24,7 @@ public enum InputLimits {
     }
 
     /// Lines the file may have, the header included: 120,000 for a roadmap (at that size
-    /// `export --format json`, the costliest output, took 4.9 s and 434 MB on a busy 2-core
-    /// machine; `check`, `summary`, `week` and `compare` take about 1 s at 100,000 rows), 100,000
+    /// `export` took 4.9 s and 434 MB as JSON and 5.4 s as markdown on a busy 2-core machine; `check`, `summary`, `week` and `compare` take about 1 s at 100,000 rows), 100,000
     /// for a session log, 10,000 for a post (whose tables are read cell by cell with their markup,
     /// about 0.5 ms a row). A quoted cell that holds line breaks counts each of its lines.
     public var maxLines: Int {
