@@ -24,9 +24,10 @@ public enum InputLimits {
     }
 
     /// Lines the file may have, the header included: 120,000 for a roadmap (at that size
-    /// `export` took 4.9 s and 434 MB as JSON and 5.4 s as markdown on a busy 2-core machine; `check`, `summary`, `week` and `compare` take about 1 s at 100,000 rows), 100,000
-    /// for a session log, 10,000 for a post (whose tables are read cell by cell with their markup,
-    /// about 0.5 ms a row). A quoted cell that holds line breaks counts each of its lines.
+    /// `export` took 4.9 s and 434 MB as JSON and 5.4 s as markdown on a busy 2-core machine,
+    /// where `check` took 1.0 s and `compare` 1.9 s at 100,000 rows), 100,000 for a session log,
+    /// 10,000 for a post (whose tables are read cell by cell with their markup, about 0.5 ms a
+    /// row). A quoted cell that holds line breaks counts each of its lines.
     public var maxLines: Int {
       switch self {
       case .roadmap: return 120_000
