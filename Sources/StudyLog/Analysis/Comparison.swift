@@ -33,9 +33,10 @@ public struct Comparison: Sendable {
         }
       }.map(\.element)
     }
-    categories = roadmap.categories.map { name in
-      VarianceSummary(name: name, variances: all.filter { $0.item.category == name })
+    // Grouped in one pass (filtering all items once per category cost items × categories).
+    categories = roadmap.groupedIndices(by: \.category).map { name, indices in
+      VarianceSummary(name: name, of: indices.lazy.map { all[$0] })
     }
-    overall = VarianceSummary(name: "overall", variances: all)
+    overall = VarianceSummary(name: "overall", of: all)
   }
 }

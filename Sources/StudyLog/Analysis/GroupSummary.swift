@@ -27,14 +27,20 @@ public struct GroupSummary: Equatable, Sendable {
   public var meanEndSlipDays: Double?
 
   public init(name: String, items: [Item], today: Day) {
+    self.init(name: name, items: items, at: items.indices, today: today)
+  }
+
+  /// The summary of the items of `all` at `indices`, read in place.
+  init<C: Collection<Int>>(name: String, items all: [Item], at indices: C, today: Day) {
     self.name = name
-    self.items = items.count
+    self.items = indices.count
     var doneDays = 0
     var scheduledDays = 0
     var slips: [Int] = []
     var first: Day?
     var last: Day?
-    for item in items {
+    for index in indices {
+      let item = all[index]
       let status = item.status(on: today)
       switch status {
       case .done: done += 1
@@ -57,7 +63,7 @@ public struct GroupSummary: Equatable, Sendable {
         if let slip = item.endSlipDays { slips.append(slip) }
       }
     }
-    let active = items.count - dropped
+    let active = indices.count - dropped
     percentDone = active > 0 ? Double(done) * 100 / Double(active) : nil
     percentDoneByDays = scheduledDays > 0 ? Double(doneDays) * 100 / Double(scheduledDays) : nil
     if let first, let last { plannedSpan = DayRange(first, last) }

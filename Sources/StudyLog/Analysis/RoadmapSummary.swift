@@ -24,14 +24,16 @@ public struct RoadmapSummary: Equatable, Sendable {
     self.title = title ?? roadmap.defaultTitle
     self.today = today
     self.grouping = grouping
-    let groups: [(String, [Item])]
+    // Grouped as indices, so that no item is copied.
+    let groups: [(String, [Int])]
     switch grouping {
-    case .category: groups = roadmap.grouped(by: \.category).map { ($0.key, $0.items) }
+    case .category: groups = roadmap.groupedIndices(by: \.category).map { ($0.key, $0.indices) }
     case .track:
-      groups = roadmap.byTrack.map { ($0.track ?? RoadmapSummary.noTrack, $0.items) }
-      noTrackGroup = roadmap.byTrack.firstIndex { $0.track == nil }
+      let byTrack = roadmap.byTrackIndices()
+      groups = byTrack.map { ($0.track ?? RoadmapSummary.noTrack, $0.indices) }
+      noTrackGroup = byTrack.firstIndex { $0.track == nil }
     }
-    self.groups = groups.map { GroupSummary(name: $0.0, items: $0.1, today: today) }
-    total = GroupSummary(name: "total", items: roadmap.items, today: today)
+    self.groups = groups.map { GroupSummary(name: $0.0, items: roadmap.items, at: $0.1, today: today) }
+    total = GroupSummary(name: "total", items: roadmap.items, at: roadmap.items.indices, today: today)
   }
 }

@@ -15,25 +15,32 @@ public struct VarianceSummary: Equatable, Sendable {
   /// The finished item that ended latest against its plan (the first in file order on a tie).
   public var worst: ItemVariance?
 
-  public init(name: String, variances: [ItemVariance]) {
+  public init(name: String, variances: [ItemVariance]) { self.init(name: name, of: variances) }
+
+  /// The summary of `variances`, read in one pass without copying them.
+  init<C: Collection<ItemVariance>>(name: String, of variances: C) {
     self.name = name
     items = variances.count
-    let done = variances.filter { $0.state == .done && !$0.provisional && $0.endSlipDays != nil }
-    finished = done.count
-    onTime = done.filter { $0.endSlipDays! <= 0 }.count
-    let slips = done.map { $0.endSlipDays! }.sorted()
+    var slips: [Int] = []
+    var onTime = 0
+    var daysOverPlan = 0
+    var worst: ItemVariance?
+    for v in variances where v.state == .done && !v.provisional {
+      guard let slip = v.endSlipDays else { continue }
+      slips.append(slip)
+      if slip <= 0 { onTime += 1 }
+      if let actual = v.actualDays, let planned = v.plannedDays { daysOverPlan += max(0, actual - planned) }
+      if worst == nil || slip > worst!.endSlipDays! { worst = v }
+    }
+    finished = slips.count
+    self.onTime = onTime
+    self.daysOverPlan = daysOverPlan
+    self.worst = worst
+    slips.sort()
     if !slips.isEmpty {
       meanEndSlipDays = Double(slips.reduce(0, +)) / Double(slips.count)
       let mid = slips.count / 2
       medianEndSlipDays = slips.count % 2 == 1 ? Double(slips[mid]) : Double(slips[mid - 1] + slips[mid]) / 2
-    }
-    daysOverPlan = done.reduce(0) { total, v in
-      guard let actual = v.actualDays, let planned = v.plannedDays else { return total }
-      return total + max(0, actual - planned)
-    }
-    worst = done.reduce(nil) { best, v in
-      guard let b = best else { return v }
-      return v.endSlipDays! > b.endSlipDays! ? v : b
     }
   }
 }

@@ -48,11 +48,13 @@ public enum CSVReader {
     var issues: [CSVIssue] = []
     var i = 0
     var buffer: [UInt8] = []
+    var width = 0  // fields in the last record, to size the next one's array at once
 
     return bytes.withUnsafeBufferPointer { b in
       while i < n {
         let recordStart = i
         var fields: [CSVField] = []
+        fields.reserveCapacity(width)
         fieldLoop: while true {
           let fieldStart = i
           if i < n && b[i] == quote {
@@ -128,6 +130,7 @@ public enum CSVReader {
             break fieldLoop
           }
         }
+        width = fields.count
         let blankLine = fields.count == 1 && fields[0].value.isEmpty && b[recordStart] != quote
         if !blankLine {
           body(CSVRecord(fields: fields, offset: recordStart))

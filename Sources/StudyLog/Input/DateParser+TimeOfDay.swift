@@ -83,6 +83,7 @@ extension DateParser {
   /// The warning for a datetime cell whose time is not midnight (the time is left out: plans are
   /// in days); nil for a plain date or a time of 00:00.
   public static func ignoredTimeWarning(_ text: String) -> String? {
+    if yearFirst(text) != nil { return nil }
     let shown = text.trimmingWhitespace()
     guard let time = timeOfDay(in: shown), !time.isMidnight else { return nil }
     return "'\(shown)' has a time of day (\(time.text)), which is left out: studylog plans in days;"

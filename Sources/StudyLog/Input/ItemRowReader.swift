@@ -87,6 +87,12 @@ struct ItemRowReader<Sink: DiagnosticSink> {
 
   private mutating func readProgress(_ cells: RowCells<Sink.Location>) -> Double? {
     guard let cell = cells[.progress] else { return nil }
+    // Fast path: one to three ASCII digits, the commonest cell (`0`, `35`, `100`).
+    if cell.value.utf8.count <= 3, cell.value.utf8.allSatisfy({ $0 &- 0x30 < 10 }),
+      let whole = Int(cell.value), whole <= 100
+    {
+      return Double(whole)
+    }
     let number = cell.value.filter { $0 != "%" }.trimmingWhitespace()
     guard let value = Double(number), value.isFinite else {
       error("progress '\(cell.value)' is not a number", at: cell.location)
@@ -147,9 +153,8 @@ struct ItemRowReader<Sink: DiagnosticSink> {
       }
       if failed { return none }
     }
-    for (day, location) in [(first, startLocation), (last, endLocation)] {
-      if let day, let location { checkPlausibleYear(day, at: location) }
-    }
+    if let first, let startLocation { checkPlausibleYear(first, at: startLocation) }
+    if let last, let endLocation { checkPlausibleYear(last, at: endLocation) }
     switch (first, last) {
     case (let s?, let e?):
       guard s <= e else {
@@ -195,6 +200,9 @@ struct ItemRowReader<Sink: DiagnosticSink> {
   }
 
   private mutating func checkPlausibleYear(_ day: Day, at location: Sink.Location) {
+    // Within 18,250 days (under 50 years) of today, the years are at most 50 apart: no need to
+    // work out either year.
+    if abs(day - today) <= 18_250 { return }
     let years = abs(day.year - today.year)
     if years > 50 {
       warning("date \(day.iso) is \(years) years from today; is the year a typo?", at: location)
@@ -235,54 +243,5 @@ struct ItemRowReader<Sink: DiagnosticSink> {
         warning("progress is \(shown) but there is no actual start", at: progressLocation)
       }
     }
-  }
-}
-
-/// The items of a file as its rows are read: reports duplicate ids (an error) and titles used
-/// twice in a track (a warning), and at the end gives the rows without an id the next free
-/// numbers after the largest numeric id, in order. A row whose id cell is blank gets a warning
-/// that names its new id; the rows of a table without an id column are numbered silently (so a
-/// file without one is numbered 1, 2, 3…).
-struct RowCollector<Location> {
-  private(set) var items: [Item] = []
-  private var idLines: [ExactText: Int] = [:]
-  private var titleLines: [ExactText: Int] = [:]
-  private var rowsWithoutID: [(index: Int, warn: Bool)] = []
-
-  /// Adds an item, reporting through `sink` at the locations of its id and title cells.
-  /// `hasIDColumn` says whether its table has an id column.
-  mutating func add<Sink: DiagnosticSink>(
-    _ item: Item, hasIDColumn: Bool, idAt idLocation: Location, titleAt titleLocation: Location,
-    sink: inout Sink
-  ) where Sink.Location == Location {
-    if item.id.isEmpty {
-      rowsWithoutID.append((items.count, hasIDColumn))
-    } else if let first = idLines[ExactText(item.id)] {
-      sink.add(.error, "duplicate id '\(item.id)': line \(first) already uses it", at: idLocation)
-    } else {
-      idLines[ExactText(item.id)] = item.line
-    }
-    let titleKey = ExactText((item.track ?? "") + "\u{0}" + item.title)
-    if let first = titleLines[titleKey] {
-      sink.add(.warning, "title '\(item.title)' is also used on line \(first)", at: titleLocation)
-    } else {
-      titleLines[titleKey] = item.line
-    }
-    items.append(item)
-  }
-
-  /// The items, rows without an id numbered.
-  mutating func finish<Sink: DiagnosticSink>(sink: inout Sink) -> [Item] {
-    var next = (idLines.keys.compactMap { Int($0.text) }.max() ?? 0) + 1
-    for (index, warn) in rowsWithoutID {
-      while idLines[ExactText("\(next)")] != nil { next += 1 }
-      items[index].id = "\(next)"
-      idLines[ExactText("\(next)")] = items[index].line
-      if warn { sink.add(.warning, "row has no id; it gets id \(next)", line: items[index].line) }
-      next += 1
-    }
-    rowsWithoutID = []
-    NameTypos.check(items, sink: &sink)
-    return items
   }
 }

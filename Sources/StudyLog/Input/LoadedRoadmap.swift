@@ -20,19 +20,15 @@ extension Roadmap {
   ///   - source: the file's name as the user gave it; it prefixes every diagnostic.
   ///   - today: the day that "after today" warnings and derived states refer to.
   public static func load(bytes: [UInt8], source: String, today: Day) -> LoadedRoadmap {
-    let log: DiagnosticLog
-    let encoding: TextEncoding
-    switch DiagnosticLog.decoding(bytes, source: source) {
+    switch RoadmapParser.parse(bytes: bytes, source: source, today: today, keepsItems: true) {
     case .failure(let diagnostic):
       return LoadedRoadmap(
         roadmap: Roadmap(source: source, items: []), diagnostics: [diagnostic], encoding: nil)
-    case .success(let decoded): (log, encoding) = decoded
+    case .success(let (parser, items, encoding)):
+      return LoadedRoadmap(
+        roadmap: Roadmap(source: source, items: items, extraColumns: parser.userColumns.headers),
+        diagnostics: parser.log.sorted, encoding: encoding)
     }
-    var parser = RoadmapParser(log: log, today: today)
-    let items = parser.parse()
-    return LoadedRoadmap(
-      roadmap: Roadmap(source: source, items: items, extraColumns: parser.userColumns.headers),
-      diagnostics: parser.log.sorted, encoding: encoding)
   }
 
   /// Reads a roadmap CSV from text.

@@ -16,12 +16,6 @@ enum NameTypos {
   /// every pair would be slow, and a file with so many groups is generated, not typed).
   static let pairwiseLimit = 300
 
-  /// Warnings through `sink` for the categories and tracks of `items`.
-  static func check<Sink: DiagnosticSink>(_ items: [Item], sink: inout Sink) {
-    check(items.map { ($0.category, $0.line) }, kind: "category", sink: &sink)
-    check(items.compactMap { item in item.track.map { ($0, item.line) } }, kind: "track", sink: &sink)
-  }
-
   private struct Name {
     var text: String
     var folded: String
@@ -29,18 +23,10 @@ enum NameTypos {
     var uses: Int
   }
 
-  private static func check<Sink: DiagnosticSink>(
-    _ uses: [(name: String, line: Int)], kind: String, sink: inout Sink
-  ) {
-    var names: [Name] = []
-    var index: [String: Int] = [:]
-    for use in uses {
-      if let i = index[use.name] {
-        names[i].uses += 1
-      } else {
-        index[use.name] = names.count
-        names.append(Name(text: use.name, folded: folded(use.name), firstLine: use.line, uses: 1))
-      }
+  /// Warnings through `sink` for the names of `tally` (`kind`: `category` or `track`).
+  static func check<Sink: DiagnosticSink>(_ tally: NameTally, kind: String, sink: inout Sink) {
+    let names = tally.names.map {
+      Name(text: $0.text, folded: folded($0.text), firstLine: $0.firstLine, uses: $0.uses)
     }
     // The rarer of two names is the typo; of two as common, the later one.
     func isTypo(_ a: Name, of b: Name) -> Bool {

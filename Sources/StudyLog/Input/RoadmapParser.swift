@@ -10,8 +10,27 @@ struct RoadmapParser {
   /// Per header cell, the user column it is (nil for a column studylog reads or an unnamed one).
   private var userHeaders: [String?] = []
 
-  init(log: DiagnosticLog, today: Day) {
+  /// Whether `parse` returns the items; without them (`check`) it keeps only what the checks
+  /// across rows need, and `itemCount` says how many there were.
+  private let keepsItems: Bool
+  private(set) var itemCount = 0
+
+  init(log: DiagnosticLog, today: Day, keepsItems: Bool = true) {
     rows = ItemRowReader(sink: log, today: today)
+    self.keepsItems = keepsItems
+  }
+
+  /// Decodes `bytes` (`DiagnosticLog.decoding`) and parses them: the parser afterwards (its log,
+  /// user columns and item count) with the items (none unless `keepsItems`) and the encoding, or
+  /// the diagnostic of a file that cannot be decoded.
+  static func parse(bytes: [UInt8], source: String, today: Day, keepsItems: Bool) -> Result<
+    (parser: RoadmapParser, items: [Item], encoding: TextEncoding), Diagnostic
+  > {
+    DiagnosticLog.decoding(bytes, source: source).map { log, encoding in
+      var parser = RoadmapParser(log: log, today: today, keepsItems: keepsItems)
+      let items = parser.parse()
+      return (parser, items, encoding)
+    }
   }
 
   mutating func parse() -> [Item] {
@@ -21,12 +40,14 @@ struct RoadmapParser {
     }
     var columns: [RoadmapColumn?]?
     var headerOffset: Int?
-    var collector = RowCollector<Int>()
+    var collector = RowCollector<Int>(expectedRows: log.text.lineStarts.count, keepsItems: keepsItems)
+    var hasIDColumn = false
     var rowCount = 0
     let issues = CSVReader.read(log.text.bytes) { record in
       guard headerOffset != nil else {
         headerOffset = record.offset
         columns = readHeader(record)
+        hasIDColumn = columns?.contains(.id) ?? false
         return
       }
       guard let columns else { return }
@@ -52,7 +73,7 @@ struct RoadmapParser {
       }
       guard let item = rows.read(cells, row: record.offset) else { return }
       collector.add(
-        item, hasIDColumn: columns.contains(.id), idAt: cells.location(of: .id) ?? record.offset,
+        item, hasIDColumn: hasIDColumn, idAt: cells.location(of: .id) ?? record.offset,
         titleAt: cells.location(of: .title) ?? record.offset, sink: &rows.sink)
     }
     rows.sink.add(issues)
@@ -60,7 +81,9 @@ struct RoadmapParser {
     if rowCount == 0 {
       rows.sink.add(.warning, "the file has a header but no items", line: log.line(of: headerOffset))
     }
-    return collector.finish(sink: &rows.sink)
+    let items = collector.finish(sink: &rows.sink)
+    itemCount = collector.count
+    return items
   }
 
   /// Maps header cells to columns; nil (after reporting) when a required column is missing or a

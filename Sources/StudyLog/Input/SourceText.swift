@@ -11,17 +11,19 @@ public struct SourceText: Sendable {
   public init(_ bytes: [UInt8]) {
     self.bytes = bytes
     var starts = [0]
-    var i = 0
-    let n = bytes.count
-    while i < n {
-      let b = bytes[i]
-      if b == 0x0A {
-        starts.append(i + 1)
-      } else if b == 0x0D {
-        if i + 1 < n && bytes[i + 1] == 0x0A { i += 1 }
-        starts.append(i + 1)
+    bytes.withUnsafeBufferPointer { bytes in
+      var i = 0
+      let n = bytes.count
+      while i < n {
+        let b = bytes[i]
+        if b == 0x0A {
+          starts.append(i + 1)
+        } else if b == 0x0D {
+          if i + 1 < n && bytes[i + 1] == 0x0A { i += 1 }
+          starts.append(i + 1)
+        }
+        i += 1
       }
-      i += 1
     }
     lineStarts = starts
   }

@@ -15,11 +15,18 @@ enum WebLink {
   /// `'<' is not allowed in a URL (percent-encode it as %3C)`; nil when it is one.
   static func problem(_ text: String) -> String? {
     let b = Array(text.utf8)
-    let lower = b.prefix(8).map { $0 | ((0x41...0x5A).contains($0) ? 0x20 : 0) }
+    // The scheme, case-insensitively, without a lower-cased copy.
+    func starts(with scheme: StaticString) -> Bool {
+      let count = scheme.utf8CodeUnitCount
+      guard b.count >= count else { return false }
+      let start = scheme.utf8Start
+      for i in 0..<count where b[i] | ((0x41...0x5A).contains(b[i]) ? 0x20 : 0) != start[i] { return false }
+      return true
+    }
     let schemeLength: Int
-    if lower.starts(with: "https://".utf8) {
+    if starts(with: "https://") {
       schemeLength = 8
-    } else if lower.starts(with: "http://".utf8) {
+    } else if starts(with: "http://") {
       schemeLength = 7
     } else {
       return "it must start with http:// or https://"

@@ -52,7 +52,25 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// `2024-02-01`.
   public var iso: String {
     let (y, m, d) = components
-    return Day.pad(y, 4) + "-" + Day.pad(m, 2) + "-" + Day.pad(d, 2)
+    guard (0...9999).contains(y) else { return Day.pad(y, 4) + "-" + Day.pad(m, 2) + "-" + Day.pad(d, 2) }
+    // Ten ASCII digits and dashes written in place (joining padded pieces cost several strings).
+    return String(unsafeUninitializedCapacity: 10) { b in
+      func put(_ value: Int, digits: Int, endingAt end: Int) {
+        var v = value
+        var j = end - 1
+        while j >= end - digits {
+          b[j] = UInt8(0x30 + v % 10)
+          v /= 10
+          j -= 1
+        }
+      }
+      put(y, digits: 4, endingAt: 4)
+      b[4] = 0x2D
+      put(m, digits: 2, endingAt: 7)
+      b[7] = 0x2D
+      put(d, digits: 2, endingAt: 10)
+      return 10
+    }
   }
 
   public var description: String { iso }

@@ -23,7 +23,7 @@ extension InputLimits {
             return littleEndian ? a | b << 8 : a << 8 | b
           })
       } else {
-        scan(bytes)
+        bytes.withUnsafeBufferPointer { scan($0) }
       }
     }
 

@@ -20,14 +20,26 @@ public struct Roadmap: Equatable, Sendable {
 
   /// The items grouped by `key`, groups in order of first appearance, items in file order.
   public func grouped<Key: Hashable>(by key: (Item) -> Key) -> [(key: Key, items: [Item])] {
+    groupedIndices(by: key).map { ($0.key, $0.indices.map { items[$0] }) }
+  }
+
+  /// `grouped(by:)` as indices into `items`, which a report that only reads the items walks
+  /// without copying them.
+  func groupedIndices<Key: Hashable>(by key: (Item) -> Key) -> [(key: Key, indices: [Int])] {
     var order: [Key] = []
-    var members: [Key: [Item]] = [:]
-    for item in items {
+    var members: [Key: [Int]] = [:]
+    for (i, item) in items.enumerated() {
       let k = key(item)
       if members[k] == nil { order.append(k) }
-      members[k, default: []].append(item)
+      members[k, default: []].append(i)
     }
     return order.map { ($0, members[$0]!) }
+  }
+
+  /// `byTrack` as indices into `items`.
+  func byTrackIndices() -> [(track: String?, indices: [Int])] {
+    let groups = groupedIndices(by: \.track)
+    return (groups.filter { $0.key == nil } + groups.filter { $0.key != nil }).map { ($0.key, $0.indices) }
   }
 
   /// The items grouped by track, in order of first appearance, with the items that have no track
@@ -35,8 +47,7 @@ public struct Roadmap: Equatable, Sendable {
   /// markdown table without a heading must come before the first heading for `import` to read it
   /// back without a track, and charts and summaries list the groups the same way.
   public var byTrack: [(track: String?, items: [Item])] {
-    let groups = grouped(by: \.track)
-    return (groups.filter { $0.key == nil } + groups.filter { $0.key != nil }).map { ($0.key, $0.items) }
+    byTrackIndices().map { ($0.track, $0.indices.map { items[$0] }) }
   }
 }
 

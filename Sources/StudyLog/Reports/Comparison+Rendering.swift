@@ -87,10 +87,15 @@ extension Comparison {
   }
 
   private func text(_ language: Language) -> String {
-    TerminalText.visible(
-      heading(language) + "\n\n" + itemTable(language).text() + "\n\n" + summaryTable(language).text()
-        + "\n\n" + "* " + language.text(.comparisonFootnote(today: today)) + "\n",
-      keepingLineBreaks: true)
+    // Written in one buffer (a chain of `+` copies the item table, the bulk, at every step). The
+    // tables' cells are made visible as they are measured; the heading and footnote here.
+    func visible(_ text: String) -> String { TerminalText.visible(text, keepingLineBreaks: true) }
+    var out = Array(visible(heading(language) + "\n\n").utf8)
+    itemTable(language).appendText(to: &out)
+    out += "\n\n".utf8
+    summaryTable(language).appendText(to: &out)
+    out += visible("\n\n* " + language.text(.comparisonFootnote(today: today)) + "\n").utf8
+    return String(decoding: out, as: UTF8.self)
   }
 
   private func markdown(_ language: Language) -> String {

@@ -1,9 +1,36 @@
 /// The number of terminal columns text takes: 2 for Hangul, CJK and other wide characters, 0 for
 /// combining marks and controls, 1 otherwise (Unicode East Asian Width, as `wcwidth` does).
 public func displayWidth<S: StringProtocol>(_ text: S) -> Int {
+  if let width = simpleDisplayWidth(text.unicodeScalars) { return width }
   var width = 0
   for character in text { width += displayWidth(of: character) }
   return width
+}
+
+/// The width of text made only of scalars that are each a character of their own with a known
+/// width (`simpleWidth`), counted scalar by scalar without splitting it into characters, which
+/// costs several times more; nil when any scalar is not one of them.
+func simpleDisplayWidth<S: Sequence<Unicode.Scalar>>(_ scalars: S) -> Int? {
+  var width = 0
+  for scalar in scalars {
+    guard let w = simpleWidth(scalar) else { return nil }
+    width += w
+  }
+  return width
+}
+
+/// The width of a scalar that never joins its neighbours into one character (printable ASCII,
+/// Hangul syllables, the dashes, quotes and ellipsis of U+2010–U+2027, the minus sign and the
+/// box-drawing rule `─`), as `displayWidth(of:)` gives it; nil for any other scalar. CR LF,
+/// combining marks, joiners, variation selectors, conjoining jamo and emoji are all left to
+/// `displayWidth(of:)`, which looks at whole characters.
+@inline(__always)
+func simpleWidth(_ scalar: Unicode.Scalar) -> Int? {
+  let v = scalar.value
+  if v >= 0x20 && v < 0x7F { return 1 }
+  if v >= 0xAC00 && v <= 0xD7A3 { return 2 }
+  if (v >= 0x2010 && v <= 0x2027) || v == 0x2212 || v == 0x2500 { return 1 }
+  return nil
 }
 
 func displayWidth(of character: Character) -> Int {

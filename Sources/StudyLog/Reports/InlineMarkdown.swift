@@ -1,13 +1,13 @@
 /// Inline markdown that a report writes: text, a link or bold, escaped when rendered, so that no
 /// renderer builds markup by hand.
-public indirect enum InlineMarkdown: Sendable, Equatable {
+public enum InlineMarkdown: Sendable, Equatable {
   /// Text, escaped with `Markdown.escapeCell`.
   case text(String)
   /// `[text](url)`: escaped text; the text alone when the url is not an http or https link
   /// (`Markdown.link`).
   case link(String, url: String)
   /// `**…**`.
-  case bold(InlineMarkdown)
+  indirect case bold(InlineMarkdown)
 
   /// An item's title, linked to its URL when it has one.
   static func title(of item: Item) -> InlineMarkdown {

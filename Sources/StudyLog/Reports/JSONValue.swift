@@ -21,25 +21,56 @@ public indirect enum JSONValue: Sendable, Equatable {
 
   /// Pretty-printed with two-space indentation.
   public func rendered(indent: Int) -> String {
-    let pad = String(repeating: "  ", count: indent + 1)
-    let close = String(repeating: "  ", count: indent)
+    var out: [UInt8] = []
+    write(to: &out, indent: indent)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends `rendered(indent:)` as UTF-8 to `out`: one buffer for the whole tree (joining the
+  /// rendered children at every level copied a large export once per level).
+  private func write(to out: inout [UInt8], indent: Int) {
+    func pad(_ level: Int) { out.append(contentsOf: repeatElement(0x20, count: 2 * level)) }
     switch self {
-    case .null: return "null"
-    case .bool(let b): return b ? "true" : "false"
-    case .int(let i): return String(i)
+    case .null: out += "null".utf8
+    case .bool(let b): out += (b ? "true" : "false").utf8
+    case .int(let i): out += String(i).utf8
     case .double(let d):
-      if d == d.rounded() && abs(d) < 1e15 { return String(Int(d)) }
-      return "\(d)"
-    case .string(let s): return JSONValue.quote(s)
+      if d == d.rounded() && abs(d) < 1e15 {
+        out += String(Int(d)).utf8
+      } else {
+        out += "\(d)".utf8
+      }
+    case .string(let s): JSONValue.appendQuoted(s, to: &out)
     case .array(let items):
-      if items.isEmpty { return "[]" }
-      return "[\n" + items.map { pad + $0.rendered(indent: indent + 1) }.joined(separator: ",\n")
-        + "\n\(close)]"
+      if items.isEmpty {
+        out += "[]".utf8
+        return
+      }
+      out += "[\n".utf8
+      for (k, item) in items.enumerated() {
+        if k > 0 { out += ",\n".utf8 }
+        pad(indent + 1)
+        item.write(to: &out, indent: indent + 1)
+      }
+      out.append(0x0A)
+      pad(indent)
+      out.append(UInt8(ascii: "]"))
     case .object(let pairs):
-      if pairs.isEmpty { return "{}" }
-      return "{\n"
-        + pairs.map { pad + JSONValue.quote($0.0) + ": " + $0.1.rendered(indent: indent + 1) }
-        .joined(separator: ",\n") + "\n\(close)}"
+      if pairs.isEmpty {
+        out += "{}".utf8
+        return
+      }
+      out += "{\n".utf8
+      for (k, (key, value)) in pairs.enumerated() {
+        if k > 0 { out += ",\n".utf8 }
+        pad(indent + 1)
+        JSONValue.appendQuoted(key, to: &out)
+        out += ": ".utf8
+        value.write(to: &out, indent: indent + 1)
+      }
+      out.append(0x0A)
+      pad(indent)
+      out.append(UInt8(ascii: "}"))
     }
   }
 
@@ -47,25 +78,52 @@ public indirect enum JSONValue: Sendable, Equatable {
   /// and `\t`; every other control, bidirectional override or isolate and U+2028/U+2029 as
   /// `\u202e`.
   static func quote(_ s: String) -> String {
-    var out = "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
+    var out: [UInt8] = []
+    appendQuoted(s, to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends `quote(s)` to `out`, read and written as UTF-8 bytes.
+  static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+    func escaped(_ value: UInt32) {
+      // `\u` and four lower-case hex digits.
+      out += "\\u".utf8
+      for shift in stride(from: 12, through: 0, by: -4) {
+        let digit = UInt8((value >> UInt32(shift)) & 0xF)
+        out.append(digit < 10 ? 0x30 + digit : 0x61 + digit - 10)
+      }
+    }
+    out.append(0x22)
+    let utf8 = Array(s.utf8)
+    var i = 0
+    while i < utf8.count {
+      let b = utf8[i]
+      switch b {
+      case 0x22: out += "\\\"".utf8
+      case 0x5C: out += "\\\\".utf8
+      case 0x0A: out += "\\n".utf8
+      case 0x0D: out += "\\r".utf8
+      case 0x09: out += "\\t".utf8
+      case 0x00..<0x20, 0x7F:
         // Controls, and what a terminal or a browser would act on: C1 controls, bidirectional
         // overrides and isolates (TerminalText.isHidden), and the line and paragraph separators
         // that end a line in JavaScript. A JSON reader gets the same string back.
-        if TerminalText.isHidden(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029 {
-          out += String(format: "\\u%04x", scalar.value)
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
+        escaped(UInt32(b))
+      case 0xC2 where i + 1 < utf8.count && (0x80...0x9F).contains(utf8[i + 1]):
+        escaped(UInt32(utf8[i + 1]))  // U+0080–U+009F
+        i += 1
+      case 0xE2
+      where i + 2 < utf8.count
+        && ((utf8[i + 1] == 0x80 && (0xA8...0xAE).contains(utf8[i + 2]))
+          || (utf8[i + 1] == 0x81 && (0xA6...0xA9).contains(utf8[i + 2]))):
+        // U+2028–U+202E, U+2066–U+2069: E2 80 A8 is U+2028, E2 81 A6 is U+2066.
+        escaped(0x2000 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F))
+        i += 2
+      default:
+        out.append(b)
       }
+      i += 1
     }
-    return out + "\""
+    out.append(0x22)
   }
 }

@@ -41,46 +41,89 @@ public struct ReportTable: Sendable {
   /// row); columns aligned by display width, two spaces apart, no trailing spaces. Control
   /// characters and line breaks in cells are shown as `\u{…}` (`TerminalText`).
   public func textLines() -> [String] {
-    // Each cell is made visible, cut and measured once; the lines are then built in one pass.
-    func measured(_ text: String) -> (text: String, width: Int) { (text, displayWidth(text)) }
-    let body = rows.map { row in
-      zip(row.cells, columns).map { cell, column in
-        let text = TerminalText.visible(cell.text)
-        return measured(column.maxTextWidth.map { Format.truncated(text, columns: $0) } ?? text)
-      }
-    }
-    let headers = columns.map { measured(TerminalText.visible($0.header)) }
-    var widths = headers.map(\.width)
-    for cells in body {
-      for (i, cell) in cells.enumerated() where cell.width > widths[i] { widths[i] = cell.width }
-    }
-    func line(_ cells: [(text: String, width: Int)]) -> String {
-      var line = ""
-      for (i, cell) in cells.enumerated() {
-        if i > 0 { line += "  " }
-        let pad = widths[i] - cell.width
-        if columns[i].alignment == .right { line += String(repeating: " ", count: pad) }
-        line += cell.text
-        if columns[i].alignment == .left && i < cells.count - 1 { line += String(repeating: " ", count: pad) }
-      }
-      // No trailing spaces: cut on UTF-8 (a space is one byte, and a character always ends before it).
-      let utf8 = line.utf8
-      var end = utf8.endIndex
-      while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
-      return end == utf8.endIndex ? line : String(line[..<end])
-    }
-    let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
-    var out = [line(headers), rule]
-    out.reserveCapacity(rows.count + 3)
-    for (row, cells) in zip(rows, body) {
-      if row.isTotal { out.append(rule) }
-      out.append(line(cells))
-    }
-    return out
+    var lines: [String] = []
+    lines.reserveCapacity(rows.count + 3)
+    renderText { lines.append(String(decoding: $0, as: UTF8.self)) }
+    return lines
   }
 
-  /// `textLines` joined by line breaks, without a final one.
-  public func text() -> String { textLines().joined(separator: "\n") }
+  /// `textLines` joined by line breaks, without a final one, written in one buffer.
+  public func text() -> String {
+    var out: [UInt8] = []
+    appendText(to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends the UTF-8 bytes of `text()` to `out`, for a report written in one buffer.
+  public func appendText(to out: inout [UInt8]) {
+    var first = true
+    renderText { line in
+      if !first { out.append(0x0A) }
+      first = false
+      out.append(contentsOf: line)
+    }
+  }
+
+  /// Calls `emit` with the UTF-8 bytes of each line of the text table in turn (in a buffer that
+  /// is reused, so valid only during the call). Each cell is made visible, cut and measured
+  /// once; the lines are then written byte by byte, padding and all.
+  private func renderText(_ emit: (ArraySlice<UInt8>) -> Void) {
+    let count = columns.count
+    // The cells as shown and their widths, row after row in two flat arrays.
+    var texts: [String] = []
+    var cellWidths: [Int] = []
+    texts.reserveCapacity(rows.count * count)
+    cellWidths.reserveCapacity(rows.count * count)
+    var widths = columns.map { displayWidth(TerminalText.visible($0.header)) }
+    for row in rows {
+      for (i, cell) in row.cells.enumerated() {
+        var text = cell.text
+        var width: Int
+        if let simple = simpleDisplayWidth(text.unicodeScalars) {
+          // Only scalars that are shown as they are: nothing to make visible, and the width known.
+          width = simple
+          if let max = columns[i].maxTextWidth, simple > max {
+            text = Format.truncated(text, columns: max)
+            width = displayWidth(text)
+          }
+        } else {
+          let visible = TerminalText.visible(text)
+          text = columns[i].maxTextWidth.map { Format.truncated(visible, columns: $0) } ?? visible
+          width = displayWidth(text)
+        }
+        texts.append(text)
+        cellWidths.append(width)
+        if width > widths[i] { widths[i] = width }
+      }
+    }
+    let rightAligned = columns.map { $0.alignment == .right }
+    var line: [UInt8] = []
+    func write(_ cell: (Int) -> (text: String, width: Int)) {
+      line.removeAll(keepingCapacity: true)
+      for i in 0..<count {
+        let (text, width) = cell(i)
+        if i > 0 { line.append(contentsOf: [0x20, 0x20]) }
+        let pad = widths[i] - width
+        if rightAligned[i] { line.append(contentsOf: repeatElement(0x20, count: pad)) }
+        line.append(contentsOf: text.utf8)
+        if !rightAligned[i] && i < count - 1 { line.append(contentsOf: repeatElement(0x20, count: pad)) }
+      }
+      // No trailing spaces (a space is one byte, and a character always ends before it).
+      var end = line.count
+      while end > 0 && line[end - 1] == 0x20 { end -= 1 }
+      emit(line[..<end])
+    }
+    let rule = Array(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ").utf8)
+    write { i in
+      let header = TerminalText.visible(columns[i].header)
+      return (header, displayWidth(header))
+    }
+    emit(rule[...])
+    for (r, row) in rows.enumerated() {
+      if row.isTotal { emit(rule[...]) }
+      write { i in (texts[r * count + i], cellWidths[r * count + i]) }
+    }
+  }
 
   // MARK: - Markdown
 

@@ -8,9 +8,7 @@ public enum TerminalText {
   /// line break (for whole reports; a cell or a diagnostic shows it as `\u{A}`, so it stays one
   /// line).
   public static func visible(_ text: String, keepingLineBreaks: Bool = false) -> String {
-    guard text.unicodeScalars.contains(where: { isHidden($0) && !(keepingLineBreaks && $0 == "\n") }) else {
-      return text
-    }
+    guard holdsHidden(text, keepingLineBreaks: keepingLineBreaks) else { return text }
     var out = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       if isHidden(scalar) && !(keepingLineBreaks && scalar == "\n") {
@@ -20,6 +18,32 @@ public enum TerminalText {
       }
     }
     return String(out)
+  }
+
+  /// Whether `text` holds an `isHidden` scalar (LF aside with `keepingLineBreaks`), found on its
+  /// UTF-8 bytes, several times faster than decoding scalars over the text of a whole report: a
+  /// byte below 0x20 or DEL; C2 80–C2 9F (the C1 controls); E2 80 AA–E2 80 AE and E2 81 A6–E2 81 A9
+  /// (the bidirectional controls).
+  static func holdsHidden(_ text: String, keepingLineBreaks: Bool) -> Bool {
+    let scan = { (b: UnsafeBufferPointer<UInt8>) -> Bool in
+      var i = 0
+      let n = b.count
+      while i < n {
+        let c = b[i]
+        if c < 0x20 || c == 0x7F {
+          if !(c == 0x0A && keepingLineBreaks) { return true }
+        } else if c == 0xC2, i + 1 < n, b[i + 1] >= 0x80 && b[i + 1] <= 0x9F {
+          return true
+        } else if c == 0xE2, i + 2 < n {
+          let (x, y) = (b[i + 1], b[i + 2])
+          if (x == 0x80 && y >= 0xAA && y <= 0xAE) || (x == 0x81 && y >= 0xA6 && y <= 0xA9) { return true }
+        }
+        i += 1
+      }
+      return false
+    }
+    if let found = text.utf8.withContiguousStorageIfAvailable(scan) { return found }
+    return text.unicodeScalars.contains { isHidden($0) && !(keepingLineBreaks && $0 == "\n") }
   }
 
   /// The C0 controls U+0000–U+001F (ESC, BEL, CR, LF, tab…), DEL and the C1 controls

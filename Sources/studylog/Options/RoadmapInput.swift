@@ -29,6 +29,13 @@ struct RoadmapInput: ParsableArguments {
     return (loaded, today)
   }
 
+  /// Reads (within `InputLimits`) and checks the roadmap without keeping its items (`check`).
+  func check() throws -> RoadmapCheck {
+    let today = try day.resolve().get()
+    let bytes = try LimitedInput.read(file, source: sourceName, kind: .roadmap)
+    return RoadmapCheck(bytes: bytes, source: sourceName, today: today)
+  }
+
   /// The roadmap and today; throws `InputError.reported` (after printing the diagnostics) when
   /// the file has errors.
   func loadValid() throws -> (roadmap: Roadmap, today: Day) {

@@ -17,13 +17,14 @@ struct CheckCommand: ParsableCommand {
   var warningsAsErrors = false
 
   func run() throws {
-    let (loaded, _) = try input.load(printDiagnostics: false)
+    // The items are not kept: only what the checks across rows need (`RoadmapCheck`).
+    let checked = try input.check()
     var out = ""
     // Diagnostics quote cells: a control character in one is shown, never acted on.
-    for d in loaded.diagnostics { out += TerminalText.visible(d.description) + "\n" }
-    let errors = loaded.diagnostics.errorCount
-    let warnings = loaded.diagnostics.warningCount
-    let items = loaded.roadmap.items.count
+    for d in checked.diagnostics { out += TerminalText.visible(d.description) + "\n" }
+    let errors = checked.diagnostics.errorCount
+    let warnings = checked.diagnostics.warningCount
+    let items = checked.items
     out +=
       "\(input.sourceName): \(items) item\(items == 1 ? "" : "s"), "
       + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n"

@@ -117,4 +117,24 @@ import Testing
     #expect(!DateParser.isPlaceholder("2024-02-01"))
     #expect(!DateParser.isPlaceholder("later"))
   }
+
+  /// `2024-02-01`, `2024.02.01` and `2024/02/01` are read from their ten bytes; any other shape
+  /// goes the general way, with its own messages.
+  @Test func yearFirstDatesOfTenBytes() {
+    #expect(DateParser.yearFirst("2024-02-01")! == (2024, 2, 1))
+    #expect(DateParser.yearFirst("2024.12.31")! == (2024, 12, 31))
+    #expect(DateParser.yearFirst("2024/02/01")! == (2024, 2, 1))
+    #expect(DateParser.yearFirst("2024-02/01") == nil)
+    #expect(DateParser.yearFirst(" 2024-02-1") == nil)
+    #expect(DateParser.yearFirst("２024-02-01") == nil)
+    #expect(DateParser.parseDay("2024/02/01", role: .start) == .success(Day(year: 2024, month: 2, day: 1)!))
+    #expect(
+      DateParser.parseDay("2024-13-01", role: .start)
+        == .failure(
+          DateParseError(isShapeError: false, message: "invalid date '2024-13-01': there is no month 13")))
+    #expect(
+      DateParser.parseDay("2024-02/01", role: .start)
+        == .failure(
+          DateParseError(isShapeError: true, message: "'2024-02/01' is not a date; write it as 2024/02/01")))
+  }
 }

@@ -51,4 +51,11 @@ import Testing
     #expect(!r.contains(day("2024-03-31")))
     #expect(day("2024-03-01") - day("2024-02-01") == 29)
   }
+
+  @Test func isoPadsEveryPart() {
+    #expect(Day(year: 5, month: 3, day: 7)!.iso == "0005-03-07")
+    #expect(Day(year: 2024, month: 12, day: 31)!.iso == "2024-12-31")
+    #expect(Day(year: 12_345, month: 1, day: 1)!.iso == "12345-01-01")
+    #expect(Day(year: -1, month: 1, day: 1)!.iso == "-0001-01-01")
+  }
 }

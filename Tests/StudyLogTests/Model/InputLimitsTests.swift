@@ -8,20 +8,20 @@ import Testing
 /// names the limit and what to do.
 @Suite struct InputLimitsTests {
   @Test func theLimits() {
-    #expect(InputLimits.Kind.roadmap.maxBytes == 8_388_608)
+    #expect(InputLimits.Kind.roadmap.maxBytes == 33_554_432)
     #expect(InputLimits.Kind.post.maxBytes == 2_097_152)
     #expect(InputLimits.Kind.sessionLog.maxBytes == 4_194_304)
-    #expect(InputLimits.Kind.roadmap.maxLines == 50_000)
+    #expect(InputLimits.Kind.roadmap.maxLines == 120_000)
     #expect(InputLimits.Kind.post.maxLines == 10_000)
     #expect(InputLimits.Kind.sessionLog.maxLines == 100_000)
     #expect(InputLimits.maxFields == 100)
   }
 
   @Test func aFileLargerThanTheLimitIsRefusedBeforeItIsRead() {
-    #expect(throws: Never.self) { try InputLimits.checkSize(8_388_608, source: "r.csv", kind: .roadmap) }
+    #expect(throws: Never.self) { try InputLimits.checkSize(33_554_432, source: "r.csv", kind: .roadmap) }
     #expect(
       throws: LimitError(
-        "r.csv is 156,473,327 bytes; studylog reads at most 8 MiB (8,388,608 bytes) from a roadmap: split it"
+        "r.csv is 156,473,327 bytes; studylog reads at most 32 MiB (33,554,432 bytes) from a roadmap: split it"
           + " into several files (one per track, say)", exitCode: 65)
     ) { try InputLimits.checkSize(156_473_327, source: "r.csv", kind: .roadmap) }
     #expect(
@@ -45,11 +45,11 @@ import Testing
   }
 
   @Test func aFileWithTooManyLinesIsRefused() {
-    let rows = Array(("category,title\n" + String(repeating: "a,b\n", count: 49_999)).utf8)
+    let rows = Array(("category,title\n" + String(repeating: "a,b\n", count: 119_999)).utf8)
     #expect(throws: Never.self) { try InputLimits.check(rows, source: "r.csv", kind: .roadmap) }
     #expect(
       throws: LimitError(
-        "r.csv has 50,001 lines; a roadmap may have at most 50,000: split it into several files (one per track,"
+        "r.csv has 120,001 lines; a roadmap may have at most 120,000: split it into several files (one per track,"
           + " say)", exitCode: 65)
     ) { try InputLimits.check(rows + Array("a,b".utf8), source: "r.csv", kind: .roadmap) }
   }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import StudyLog
@@ -76,5 +77,37 @@ import Testing
     #expect(Format.capitalised("done %") == "Done %")
     #expect(Format.capitalised("분류") == "분류")
     #expect(Format.capitalised("") == "")
+  }
+
+  /// Ratios are written by integer arithmetic on the double's bits: the same text as
+  /// `String(format: "%.2f")`, exact ties (1.125, an exact binary fraction) to even included.
+  @Test func twoDecimalsAgreesWithPrintf() {
+    #expect(Format.twoDecimals(0.125) == "0.12")
+    #expect(Format.twoDecimals(0.375) == "0.38")
+    #expect(Format.twoDecimals(9.0 / 8) == "1.12")
+    #expect(Format.twoDecimals(2.675) == "2.67")  // just below 2.675 in binary
+    #expect(Format.twoDecimals(-0.0) == "-0.00")
+    #expect(Format.twoDecimals(0) == "0.00")
+    #expect(Format.twoDecimals(123_456.789) == "123456.79")
+    #expect(Format.twoDecimals(.infinity) == "inf")
+    var mismatches: [String] = []
+    for planned in 1...300 {
+      for actual in 0...400 {
+        let x = Double(actual) / Double(planned)
+        let expected = String(format: "%.2f", x)
+        if Format.twoDecimals(x) != expected { mismatches.append("\(actual)/\(planned): \(expected)") }
+      }
+    }
+    for x in [1e-300, 5e-324, 0.004_999_999_999, 0.005, 0.015, 1e11 + 0.005, 999_999_999_999.995] {
+      if Format.twoDecimals(x) != String(format: "%.2f", x) { mismatches.append("\(x)") }
+    }
+    #expect(mismatches.isEmpty)
+  }
+
+  /// Text of printable ASCII and Hangul syllables is cut on scalars, the rest on characters; both
+  /// leave the same text a character-by-character cut would.
+  @Test func truncatedCutsCombiningTextOnCharacters() {
+    #expect(Format.truncated("e\u{301}e\u{301}e\u{301}e\u{301}", columns: 3) == "e\u{301}e\u{301}…")
+    #expect(Format.truncated("Prometheus – 모니터링 실습", columns: 16) == "Prometheus – 모…")
   }
 }

@@ -35,4 +35,21 @@ import Testing
         "title        n", "──────────  ──", #"\u{1B}[2J    1"#, #"a\u{202E}b  22"#,
       ])
   }
+
+  /// The byte scan finds exactly the scalars `isHidden` names, next to look-alike bytes: `–`
+  /// (E2 80 93), U+2029 (E2 80 A9), U+206A (E2 81 AA), no-break space (C2 A0).
+  @Test(arguments: [
+    ("a – b", false), ("\u{2029}", false), ("\u{206A}", false), ("\u{A0}", false), ("한글", false),
+    ("\u{202A}", true), ("x\u{202E}", true), ("\u{2066}", true), ("\u{2069}y", true), ("\u{85}", true),
+    ("\u{9F}", true), ("\u{7F}", true), ("\t", true), ("a\nb", true),
+  ])
+  func byteScanAgreesWithScalars(text: String, hidden: Bool) {
+    #expect(TerminalText.holdsHidden(text, keepingLineBreaks: false) == hidden)
+    #expect(text.unicodeScalars.contains(where: TerminalText.isHidden) == hidden)
+  }
+
+  @Test func keptLineBreaksAreNotHidden() {
+    #expect(!TerminalText.holdsHidden("a\nb", keepingLineBreaks: true))
+    #expect(TerminalText.holdsHidden("a\r\nb", keepingLineBreaks: true))
+  }
 }

@@ -16,7 +16,7 @@ import Testing
     try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
   }
 
-  /// A roadmap of `count` one-line items; a million make 31,888,919 bytes.
+  /// A roadmap of `count` one-line items; 1.1 million make 35,188,919 bytes.
   func rows(_ count: Int) -> String {
     var text = "category,title,planned\n"
     text.reserveCapacity(count * 34)
@@ -25,34 +25,34 @@ import Testing
   }
 
   @Test func aMillionRowTimelineIsRefusedBeforeItIsRead() throws {
-    let folder = try folder(roadmap: rows(1_000_000))
+    let folder = try folder(roadmap: rows(1_100_000))
     let r = try Binary.run(["chart", "roadmap.csv", "--today", "2024-09-15", "-o", "t.svg"], in: folder)
     #expect(r.status == 65)
     #expect(
       r.stderr
-        == "studylog: error: roadmap.csv is 31,888,919 bytes; studylog reads at most 8 MiB"
-        + " (8,388,608 bytes) from a roadmap: split it into several files (one per track, say)\n")
+        == "studylog: error: roadmap.csv is 35,188,919 bytes; studylog reads at most 32 MiB"
+        + " (33,554,432 bytes) from a roadmap: split it into several files (one per track, say)\n")
     #expect(try files(folder) == ["roadmap.csv"])
   }
 
   @Test func standardInputIsReadNoFurtherThanTheLimit() throws {
     let r = try Binary.run(
-      ["chart", "-", "--today", "2024-09-15", "-o", "t.svg"], stdin: rows(1_000_000), in: temporaryFolder())
+      ["chart", "-", "--today", "2024-09-15", "-o", "t.svg"], stdin: rows(1_100_000), in: temporaryFolder())
     #expect(r.status == 65)
     #expect(
       r.stderr
-        == "studylog: error: <stdin> is larger than 8 MiB; studylog reads at most 8 MiB (8,388,608 bytes) from a"
+        == "studylog: error: <stdin> is larger than 32 MiB; studylog reads at most 32 MiB (33,554,432 bytes) from a"
         + " roadmap: split it into several files (one per track, say)\n")
   }
 
   @Test func everyCommandThatReadsARoadmapHasTheLimit() throws {
-    let folder = try folder(roadmap: rows(50_000))
+    let folder = try folder(roadmap: rows(120_000))
     for command in [["check"], ["summary"], ["compare"], ["week"], ["export", "--format", "json"]] {
       let r = try Binary.run(command + ["roadmap.csv", "--today", "2024-09-15"], in: folder)
       #expect(r.status == 65, "\(command)")
       #expect(
         r.stderr
-          == "studylog: error: roadmap.csv has 50,001 lines; a roadmap may have at most 50,000: split it into several"
+          == "studylog: error: roadmap.csv has 120,001 lines; a roadmap may have at most 120,000: split it into several"
           + " files (one per track, say)\n", "\(command)")
       #expect(r.stdout == "")
     }
