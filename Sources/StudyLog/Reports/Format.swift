@@ -1,4 +1,13 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// How reports and writers write numbers and short text: percentages, signed slips, rounding,
 /// decimals, capitalised headings and cut titles, each in one place. Units of days and hours are
@@ -26,10 +35,10 @@ enum Format {
   }
 
   /// `9.0`: one decimal (hours).
-  static func oneDecimal(_ x: Double) -> String { String(format: "%.1f", x) }
+  static func oneDecimal(_ x: Double) -> String { Printf.format("%.1f", x) }
 
   /// `1.18`: two decimals (ratios).
-  static func twoDecimals(_ x: Double) -> String { String(format: "%.2f", x) }
+  static func twoDecimals(_ x: Double) -> String { Printf.format("%.2f", x) }
 
   /// `+1.0`, `−0.5`, `±0.0`: a change in hours, one decimal, signed by the exact change.
   static func change(_ x: Double) -> String {
@@ -49,7 +58,7 @@ enum Format {
     guard let x else { return "–" }
     let r = rounded(x, places: 1)
     if r == 0 { return "0" }
-    return (r > 0 ? "+" : "−") + String(format: r == r.rounded() ? "%.0f" : "%.1f", abs(r))
+    return (r > 0 ? "+" : "−") + Printf.format(r == r.rounded() ? "%.0f" : "%.1f", abs(r))
   }
 
   /// `+4.7`, `−4.0`, `0.0`: days with exactly `decimals` decimals (a mean slip, whose unit the
@@ -57,8 +66,8 @@ enum Format {
   static func signed(_ x: Double?, decimals: Int) -> String {
     guard let x else { return "–" }
     let r = rounded(x, places: decimals)
-    if r == 0 { return String(format: "%.\(decimals)f", 0.0) }
-    return (r > 0 ? "+" : "−") + String(format: "%.\(decimals)f", abs(r))
+    if r == 0 { return Printf.format("%.\(decimals)f", 0.0) }
+    return (r > 0 ? "+" : "−") + Printf.format("%.\(decimals)f", abs(r))
   }
 
   // MARK: - Text

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A small JSON tree that keeps the order of object keys, so reports read in a sensible order.
 public indirect enum JSONValue: Sendable, Equatable {
@@ -60,7 +64,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         // overrides and isolates (TerminalText.isHidden), and the line and paragraph separators
         // that end a line in JavaScript. A JSON reader gets the same string back.
         if TerminalText.isHidden(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029 {
-          out += String(format: "\\u%04x", scalar.value)
+          out += Printf.format("\\u%04x", scalar.value)
         } else {
           out.unicodeScalars.append(scalar)
         }
