@@ -10,10 +10,9 @@ extension Markdown {
   /// `<a href="url">text</a>`, `<u>`, `**…**`, `` `…` ``, `<br>` (a line break), `\|`, and
   /// HTML entities.
   ///
-  /// The patterns match Unicode scalars, as the ICU expressions this replaced matched code
-  /// points: a combining mark, an emoji modifier or a Hangul jamo after `<`, `]` or `\` does not
-  /// hide it. White space is Unicode's (as ICU's `\s`), tag names are compared ASCII-case-blind
-  /// (with `ſ`, the Kelvin sign and the `st` ligatures, as ICU folded them).
+  /// The markup is found on Unicode scalars (`InlinePatterns`), as the ICU expressions this
+  /// replaced matched code points: a combining mark, an emoji modifier or a Hangul jamo after `<`,
+  /// `]` or `\` does not hide it.
   static func inline(_ raw: String) -> (text: String, link: String?) {
     // Fast path: a cell without any character that starts markup is its own text.
     guard raw.utf8.contains(where: { inlineMarkupBytes.contains($0) }) else {
@@ -22,30 +21,22 @@ extension Markdown {
     var s = raw
     var link: String?
     // <a href="url">text</a>
-    if let a = s.firstMatch(of: InlinePatterns.anchor) {
-      let tag = String(s.unicodeScalars[a.range])
-      if let href = tag.firstMatch(of: InlinePatterns.href) {
-        let attr = tag.unicodeScalars[href.range]
-        let quote = attr.firstIndex(where: { $0 == "\"" || $0 == "'" })!
-        link = String(attr[attr.index(after: quote)..<attr.index(before: attr.endIndex)])
-      }
+    var scalars = Array(s.unicodeScalars)
+    if let a = InlinePatterns.anchor(in: scalars) {
+      let tag = Array(scalars[a])
+      if let href = InlinePatterns.href(in: tag) { link = String(String.UnicodeScalarView(tag[href])) }
       // The text between the opening tag (up to its first `>`) and the closing `</a>`.
-      let scalars = tag.unicodeScalars
-      let afterName = scalars.index(scalars.startIndex, offsetBy: 3)
-      let open = scalars.index(after: scalars[afterName...].firstIndex(of: ">")!)
-      let inner = scalars[open..<scalars.index(scalars.endIndex, offsetBy: -4)]
-      s.unicodeScalars.replaceSubrange(a.range, with: inner)
+      let open = tag[3...].firstIndex(of: ">")! + 1
+      scalars.replaceSubrange(a, with: tag[open..<(tag.count - 4)])
     }
     // [text](url "title") and [text](<url>); a bare url may hold balanced parentheses.
-    while let m = s.firstMatch(of: InlinePatterns.link) {
-      let text = m.output[1].range.map { String(s.unicodeScalars[$0]) } ?? ""
-      let target =
-        [2, 3].lazy.compactMap { m.output[$0].range }.first.map { String(s.unicodeScalars[$0]) } ?? ""
-      if link == nil { link = target }
-      s.unicodeScalars.replaceSubrange(m.range, with: text.unicodeScalars)
+    while let m = InlinePatterns.link(in: scalars) {
+      if link == nil { link = String(String.UnicodeScalarView(scalars[m.url])) }
+      scalars.replaceSubrange(m.whole, with: Array(scalars[m.text]))
     }
-    s = InlinePatterns.replacing(InlinePatterns.lineBreak, in: s, with: "\n")
-    s = InlinePatterns.replacing(InlinePatterns.formatting, in: s, with: "")
+    s = String(String.UnicodeScalarView(scalars))
+    s = InlinePatterns.replacing(in: s, with: "\n", InlinePatterns.lineBreak)
+    s = InlinePatterns.replacing(in: s, with: "", InlinePatterns.formatting)
     for marker in ["**", "__", "~~"] { s = s.replacing(marker, with: "") }
     if s.hasPrefix("`") && s.hasSuffix("`") && s.count >= 2 { s = String(s.dropFirst().dropLast()) }
     // Backslash escapes: any ASCII punctuation, as CommonMark reads them.
