@@ -26,8 +26,10 @@ import Testing
       let count = Int.random(in: 1...12, using: &generator)
       let cell = (0..<count).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
       let new = Markdown.inline(cell)
-      let old = LegacyInline.inline(cell)
-      if new.text != old.text || new.link != old.link { differences.append(cell.debugDescription) }
+      let old = LegacyInline.inlineNotingQuirks(cell)
+      if !old.quirk && (new.text != old.text || new.link != old.link) {
+        differences.append(cell.debugDescription)
+      }
     }
     #expect(differences.isEmpty, "\(differences.count) cells differ, e.g. \(differences.prefix(5))")
   }
@@ -43,6 +45,14 @@ import Testing
     let old = LegacyInline.inline(cell)
     #expect(new.text == old.text)
     #expect(new.link == old.link)
+  }
+
+  /// Where a match began or ended inside a character (`[` or a quote with a combining mark), the
+  /// old version lost the link's text (or trapped); the scanners read scalars and keep it.
+  @Test func aCombiningMarkAfterABracketKeepsTheText() {
+    #expect(LegacyInline.inlineNotingQuirks("[\u{338}x](u) y").quirk)
+    #expect(Markdown.inline("[\u{338}x](u) y") == ("\u{338}x y", "u"))
+    #expect(Markdown.inline("<a href=\"\u{301}x\">t</a>") == ("t", "\u{301}x"))
   }
 
   @Test func readsTheMarkup() {
