@@ -12,7 +12,6 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
-    .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
   ],
   targets: [
     // Model, input, diagnostics, analysis and text reports. Foundation only.
@@ -29,11 +28,13 @@ let package = Package(
     .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("z")]),
     // Draws a Scene with Cairo and Pango to PNG, SVG and PDF; measures text with Pango.
     .target(name: "StudyLogCairo", dependencies: ["StudyLogChart", "CPangoCairo", "CPNGWriter"]),
+    // libyaml from the system (Debian: libyaml-dev), the parser Yams bundles; Yams itself imports
+    // Foundation's NSRegularExpression and formatters, which bring ICU into a static binary.
+    .systemLibrary(
+      name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
     // The config file (`studylog.yml`, or `studylog:` in a Jekyll site's `_config.yml`): YAML text
     // to a validated `StudyLogConfig`, with diagnostics at file:line:column.
-    .target(
-      name: "StudyLogConfig",
-      dependencies: ["StudyLog", "StudyLogChart", .product(name: "Yams", package: "Yams")]),
+    .target(name: "StudyLogConfig", dependencies: ["StudyLog", "StudyLogChart", "CYAML"]),
     // The command: parses options, reads files, calls the libraries, prints, sets the exit code.
     .executableTarget(
       name: "studylog",

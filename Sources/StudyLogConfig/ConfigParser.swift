@@ -1,7 +1,11 @@
-import Foundation
 import StudyLog
 import StudyLogChart
-import Yams
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Reads a config file's YAML text into a `StudyLogConfig`, reporting every problem as a
 /// diagnostic at its line and column: YAML syntax, unknown keys (with a suggestion), and values
@@ -14,7 +18,7 @@ public enum ConfigParser {
     var reader = ConfigReader(source: source)
     let root: Node?
     do {
-      root = try Yams.compose(yaml: text)
+      root = try YAMLComposer.compose(text)
     } catch {
       reader.report(error)
       return LoadedConfig(config: nil, diagnostics: reader.diagnostics)
@@ -25,7 +29,7 @@ public enum ConfigParser {
       node = section
     }
     var config = StudyLogConfig(source: source)
-    guard let node, node.null == nil else { return LoadedConfig(config: config, diagnostics: []) }
+    guard let node, !node.isNull else { return LoadedConfig(config: config, diagnostics: []) }
     guard let mapping = reader.mapping(node, of: siteKey ?? "the file") else {
       return LoadedConfig(config: nil, diagnostics: reader.diagnostics)
     }
@@ -36,9 +40,7 @@ public enum ConfigParser {
         else { continue }
         let settings = reader.settings(own, allowing: ConfigKey.settings, place: " for \(path)")
         config.roadmaps[StudyLogConfig.normalized(path)] = settings
-        if let mark = key.mark {
-          config.roadmapPlaces[StudyLogConfig.normalized(path)] = [mark.line, mark.column]
-        }
+        config.roadmapPlaces[StudyLogConfig.normalized(path)] = [key.mark.line, key.mark.column]
       }
     }
     return LoadedConfig(config: reader.diagnostics.hasErrors ? nil : config, diagnostics: reader.diagnostics)
@@ -52,28 +54,14 @@ struct ConfigReader {
 
   mutating func error(_ message: String, at node: Node) {
     diagnostics.append(
-      Diagnostic(.error, message, source: source, line: node.mark?.line, column: node.mark?.column))
+      Diagnostic(.error, message, source: source, line: node.mark.line, column: node.mark.column))
   }
 
   /// A YAML syntax error, at its mark.
-  mutating func report(_ error: Error) {
-    var line: Int?
-    var column: Int?
-    var message = "not valid YAML"
-    switch error as? YamlError {
-    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-      .composer(let context, let problem, let mark, _):
-      (line, column) = (mark.line, mark.column)
-      message = problem + (context.map { " (\($0.text) at line \($0.mark.line))" } ?? "")
-    case .duplicatedKeysInMapping(let duplicates, let context):
-      (line, column) = (context.mark.line, context.mark.column)
-      message = "duplicate key '\(duplicates.joined(separator: "', '"))' in this mapping"
-    case .reader(let problem, _, _, _):
-      message = problem
-    default:
-      message = "\(error)"
-    }
-    diagnostics.append(Diagnostic(.error, message, source: source, line: line, column: column))
+  mutating func report(_ problem: YAMLComposer.Problem) {
+    diagnostics.append(
+      Diagnostic(
+        .error, problem.message, source: source, line: problem.mark?.line, column: problem.mark?.column))
   }
 
   /// `node` as a mapping, or an error naming `what` it is the value of.
@@ -85,7 +73,7 @@ struct ConfigReader {
 
   /// `node` as text, or an error naming `what` it should be.
   mutating func text(_ node: Node, of what: String) -> String? {
-    if let scalar = node.scalar, node.null == nil { return scalar.string }
+    if let scalar = node.scalar, !node.isNull { return scalar.string }
     error("\(what) must be text, not \(describe(node))", at: node)
     return nil
   }
@@ -137,8 +125,7 @@ struct ConfigReader {
     switch node {
     case .mapping: return "a mapping"
     case .sequence: return "a list"
-    case .alias: return "an alias"
-    case .scalar(let scalar): return node.null != nil ? "empty" : "'\(scalar.string)'"
+    case .scalar(let scalar): return node.isNull ? "empty" : "'\(scalar.string)'"
     }
   }
 

@@ -1,6 +1,5 @@
 import StudyLog
 import StudyLogChart
-import Yams
 
 extension ConfigReader {
   /// The settings in `mapping`, whose keys must be among `allowed`; `place` (` for roadmap.csv`)
@@ -34,7 +33,7 @@ extension ConfigReader {
   /// `theme: dark` or `theme: [light, dark]`.
   private mutating func themes(_ node: Node) -> [Theme]? {
     let names: [(String, Theme)] = [("light", .light), ("dark", .dark)]
-    guard case .sequence(let list) = node else { return choice(node, key: "theme", names).map { [$0] } }
+    guard case .sequence(let list, _) = node else { return choice(node, key: "theme", names).map { [$0] } }
     let themes = list.compactMap { choice($0, key: "theme", names) }
     guard themes.count == list.count else { return nil }
     guard !themes.isEmpty else {
@@ -62,7 +61,7 @@ extension ConfigReader {
     var colors: [String: Color] = [:]
     for (key, value) in mapping {
       guard let category = text(key, of: "a category") else { continue }
-      if value.null != nil {
+      if value.isNull {
         error(
           "'\(category)' has no colour: quote it, as in \(category): \"#0072B2\" (in YAML, # starts a comment)",
           at: key)

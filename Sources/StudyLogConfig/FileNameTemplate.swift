@@ -44,10 +44,10 @@ public struct FileNameTemplate: Equatable, Sendable, CustomStringConvertible {
 
   /// The file name for `name` of `roadmap` in `theme` (`dark` or nil) with extension `ext`.
   public func fileName(roadmap: String, name: String, dark: Bool, ext: String) -> String {
-    pattern.replacingOccurrences(of: "{roadmap}", with: roadmap)
-      .replacingOccurrences(of: "{name}", with: name)
-      .replacingOccurrences(of: "{theme}", with: dark ? "-dark" : "")
-      .replacingOccurrences(of: "{ext}", with: ext)
+    pattern.replacing("{roadmap}", with: roadmap)
+      .replacing("{name}", with: name)
+      .replacing("{theme}", with: dark ? "-dark" : "")
+      .replacing("{ext}", with: ext)
   }
 
   public var description: String { pattern }

@@ -62,6 +62,6 @@ public struct RoadmapSettings: Equatable, Sendable {
 
   /// `imageURL` for the image file `name` (the file's name only), or nil when none is set.
   public func imageReference(_ name: String) -> String? {
-    imageURL?.replacingOccurrences(of: "{file}", with: name)
+    imageURL?.replacing("{file}", with: name)
   }
 }

@@ -11,7 +11,7 @@ public enum StarterConfig {
       # are then relative to the site's folder. Remove the # before a line to use it.
 
       # For every roadmap in this folder:
-      title: "\(title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))"
+      title: "\(title.replacingScalars("\\", with: "\\\\").replacingScalars("\"", with: "\\\""))"
       # locale: ko                     # en or ko: the language of every word written
       # theme: [light, dark]           # chart draws the first; report draws each
       # sort: start                    # rows within a track: file (as written) or start

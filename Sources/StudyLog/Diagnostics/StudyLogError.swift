@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A failure studylog reports to its user: a message (`errorDescription`) and the sysexits(3) code
 /// the command exits with. The command prints the message once, as `studylog: error: <message>`;

@@ -110,6 +110,24 @@ public enum DateParser {
     }
   }
 
+  /// The first range of `text` whose characters equal those of `word` but for case (` TO `),
+  /// compared character by character, so that a combining mark stays with its letter.
+  static func caselessRange(of word: String, in text: String) -> Range<String.Index>? {
+    let wanted = Array(word.lowercased())
+    var start = text.startIndex
+    while start < text.endIndex {
+      var i = start
+      var k = 0
+      while k < wanted.count, i < text.endIndex, text[i].lowercased() == String(wanted[k]) {
+        i = text.index(after: i)
+        k += 1
+      }
+      if k == wanted.count { return start..<i }
+      start = text.index(after: start)
+    }
+    return nil
+  }
+
   /// Reads a range from one cell. A single date is a one-day range (a milestone), a month alone
   /// is the whole month, and a start followed by a separator and nothing is an open range.
   /// Separators: `-`, `~`, `–`, `—`, `→`, ` to `.
@@ -117,7 +135,7 @@ public enum DateParser {
     let shown = text.trimmingWhitespace()
     // Unambiguous separators first.
     for sep in ["~", "～", "〜", "–", "—", "→", " to "] {
-      if let r = shown.range(of: sep, options: sep == " to " ? .caseInsensitive : []) {
+      if let r = sep == " to " ? caselessRange(of: sep, in: shown) : shown.firstRange(of: sep) {
         return split(shown, left: shown[..<r.lowerBound], right: shown[r.upperBound...])
       }
     }

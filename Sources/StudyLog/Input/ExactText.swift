@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Text compared and hashed by its UTF-8 bytes, without Unicode normalization: ids and titles
 /// are compared as typed, and hashing them this way costs a fraction of `String` hashing.

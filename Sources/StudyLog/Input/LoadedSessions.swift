@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A session log read from a file, with every problem found in it.
 public struct LoadedSessions: Sendable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension Roadmap {
   /// The item a session log names: an id (`5` or `#5`), or else a title that exactly one item has.

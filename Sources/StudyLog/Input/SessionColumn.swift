@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A column of the session log, with the header names that select it.
 public enum SessionColumn: String, CaseIterable, Sendable {

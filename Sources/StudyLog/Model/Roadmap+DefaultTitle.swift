@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension Roadmap {
   /// The title a roadmap's charts and posts get when none is given, from the path of its file:
@@ -26,7 +30,7 @@ extension Roadmap {
       if stem.lowercased() == "roadmap" { return word }
       return stem.hasSuffix(word) ? String(stem) : "\(stem) \(word)"
     }
-    let words = stem.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
+    let words = stem.replacing("_", with: " ").replacing("-", with: " ")
     return words.prefix(1).uppercased() + words.dropFirst()
   }
 

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// One study session: time spent on a roadmap item on a day.
 public struct Session: Equatable, Sendable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A `--today` or `SOURCE_DATE_EPOCH` value that does not name a day.
 public struct TodayError: Error, Equatable, Sendable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Writes CSV as RFC 4180 reads it: fields separated by commas, quoted only when they hold a comma,
 /// a quote or a line break, with quotes doubled; records end in LF. The one field writer of the
@@ -67,9 +71,28 @@ public enum CSVWriter {
   static let triggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
   /// Whether a spreadsheet would run `text` as a formula: it begins with one of `triggers` and
-  /// is not a plain decimal number (`-3`, `+0.5`).
+  /// is not a plain decimal number (`-3`, `+0.5`, and as the regular expression
+  /// `^[+-][0-9]+(\.[0-9]+)?$` read it before: one line break may follow the number).
   static func isFormula(_ text: String) -> Bool {
     guard let first = text.unicodeScalars.first, triggers.contains(first) else { return false }
-    return text.range(of: #"^[+-][0-9]+(\.[0-9]+)?$"#, options: .regularExpression) == nil
+    return !isSignedDecimal(text)
+  }
+
+  /// `+3`, `-0.5`, `+1\n`: a sign, ASCII digits, maybe a point and more digits, then nothing but
+  /// one line break (LF, CR, CRLF, VT, FF, NEL, U+2028 or U+2029).
+  private static func isSignedDecimal(_ text: String) -> Bool {
+    let s = Array(text.unicodeScalars)
+    guard let sign = s.first, sign == "+" || sign == "-" else { return false }
+    func digits(from i: Int) -> Int {
+      var j = i
+      while j < s.count, ("0"..."9").contains(s[j]) { j += 1 }
+      return j
+    }
+    var i = digits(from: 1)
+    guard i > 1 else { return false }
+    if i < s.count, s[i] == ".", digits(from: i + 1) > i + 1 { i = digits(from: i + 1) }
+    let rest = s[i...].map(\.value)
+    return rest.isEmpty || rest == [0x0D, 0x0A]
+      || (rest.count == 1 && [0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029].contains(rest[0]))
   }
 }

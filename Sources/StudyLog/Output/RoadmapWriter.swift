@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Writes a roadmap as the CSV that `Roadmap.load` reads.
 public enum RoadmapWriter {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Reading and appending session logs.
 public enum SessionLog {
@@ -53,7 +57,7 @@ public enum SessionLog {
   private static func exactDecimal(_ values: [Double], _ reads: (Double) -> Bool) -> String? {
     for places in 0...24 {
       for value in values {
-        let text = String(format: "%.\(places)f", value)
+        let text = Printf.format("%.\(places)f", value)
         if let read = Double(text), reads(read) { return text }
       }
     }
@@ -136,7 +140,7 @@ extension SessionLog {
   /// when empty.
   static func noteAsRead(_ note: String?) -> String? {
     guard let note else { return nil }
-    let lines = note.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    let lines = note.replacingScalars("\r\n", with: "\n").replacingScalars("\r", with: "\n")
     let trimmed = lines.trimmingWhitespace()
     return trimmed.isEmpty ? nil : trimmed
   }

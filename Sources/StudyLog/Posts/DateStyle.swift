@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// How dates are written in exported tables.
 public enum DateStyle: String, Sendable, CaseIterable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The whole validated roadmap as JSON, with derived status and slips, for scripts. A roadmap
 /// with user columns also has `extra_columns` (their headers, in order) and, per item, `extra`

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The one markdown escaper: every piece of text studylog writes into markdown (exported tables,
 /// synced posts, the summary, week and comparison reports, their headings and links) passes
@@ -87,7 +91,7 @@ extension Markdown {
   /// `%20` (a blank would end the destination) and in angle brackets when it holds a parenthesis.
   static func imageDestination(_ path: String) -> String {
     guard !holdsLiquid(path) else { return path }
-    let encoded = path.replacingOccurrences(of: " ", with: "%20")
+    let encoded = path.replacing(" ", with: "%20")
     return encoded.contains(where: { $0 == "(" || $0 == ")" }) ? "<\(encoded)>" : encoded
   }
 

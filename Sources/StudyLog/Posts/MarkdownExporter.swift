@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Markdown tables of a roadmap, one per track, that `PostImporter` reads back to the same
 /// roadmap.
@@ -9,7 +13,7 @@ public enum MarkdownExporter {
     case .iso: return d.iso
     case .yymmdd:
       // Two-digit years read back as 20xx: other years keep all four digits (found by the sync fuzzer).
-      let dotted = d.iso.replacingOccurrences(of: "-", with: ".")
+      let dotted = d.iso.replacing("-", with: ".")
       return (2000...2099).contains(d.year) ? String(dotted.dropFirst(2)) : dotted
     }
   }

@@ -1,10 +1,18 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Reading the text and link out of a table cell's markup.
 extension Markdown {
   /// The text of a cell with markup removed, and its first link: `[text](url)`,
   /// `<a href="url">text</a>`, `<u>`, `**…**`, `` `…` ``, `<br>` (a line break), `\|`, and
   /// HTML entities.
+  ///
+  /// The markup is found on Unicode scalars (`InlinePatterns`), as the ICU expressions this
+  /// replaced matched code points: a combining mark, an emoji modifier or a Hangul jamo after `<`,
+  /// `]` or `\` does not hide it.
   static func inline(_ raw: String) -> (text: String, link: String?) {
     // Fast path: a cell without any character that starts markup is its own text.
     guard raw.utf8.contains(where: { inlineMarkupBytes.contains($0) }) else {
@@ -13,48 +21,32 @@ extension Markdown {
     var s = raw
     var link: String?
     // <a href="url">text</a>
-    if let a = s.range(
-      of: #"<a\s[^>]*href\s*=\s*["']([^"']*)["'][^>]*>(.*?)</a>"#,
-      options: [.regularExpression, .caseInsensitive])
-    {
-      let tag = String(s[a])
-      if let href = tag.range(
-        of: #"href\s*=\s*["']([^"']*)["']"#, options: [.regularExpression, .caseInsensitive])
-      {
-        let attr = String(tag[href])
-        let quote = attr.firstIndex(where: { $0 == "\"" || $0 == "'" })!
-        link = String(attr[attr.index(after: quote)..<attr.index(before: attr.endIndex)])
-      }
-      let inner = tag.replacingOccurrences(
-        of: #"^<a\s[^>]*>"#, with: "", options: [.regularExpression, .caseInsensitive]
-      )
-      .replacingOccurrences(of: #"</a>$"#, with: "", options: [.regularExpression, .caseInsensitive])
-      s.replaceSubrange(a, with: inner)
+    var scalars = Array(s.unicodeScalars)
+    if let a = InlinePatterns.anchor(in: scalars) {
+      let tag = Array(scalars[a])
+      if let href = InlinePatterns.href(in: tag) { link = String(String.UnicodeScalarView(tag[href])) }
+      // The text between the opening tag (up to its first `>`) and the closing `</a>`.
+      let open = tag[3...].firstIndex(of: ">")! + 1
+      scalars.replaceSubrange(a, with: tag[open..<(tag.count - 4)])
     }
     // [text](url "title") and [text](<url>); a bare url may hold balanced parentheses.
-    while let m = linkPattern.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)),
-      let whole = Range(m.range, in: s)
-    {
-      let text = Range(m.range(at: 1), in: s).map { String(s[$0]) } ?? ""
-      let target = [2, 3].lazy.compactMap { Range(m.range(at: $0), in: s) }.first.map { String(s[$0]) } ?? ""
-      if link == nil { link = target }
-      s.replaceSubrange(whole, with: text)
+    while let m = InlinePatterns.link(in: scalars) {
+      if link == nil { link = String(String.UnicodeScalarView(scalars[m.url])) }
+      scalars.replaceSubrange(m.whole, with: Array(scalars[m.text]))
     }
-    s = s.replacingOccurrences(
-      of: #"<br\s*/?>"#, with: "\n", options: [.regularExpression, .caseInsensitive])
-    s = s.replacingOccurrences(
-      of: #"</?(u|b|i|em|strong|span|sup|sub|del|s|mark|code)(\s[^>]*)?>"#, with: "",
-      options: [.regularExpression, .caseInsensitive])
-    for marker in ["**", "__", "~~"] { s = s.replacingOccurrences(of: marker, with: "") }
+    s = String(String.UnicodeScalarView(scalars))
+    s = InlinePatterns.replacing(in: s, with: "\n", InlinePatterns.lineBreak)
+    s = InlinePatterns.replacing(in: s, with: "", InlinePatterns.formatting)
+    for marker in ["**", "__", "~~"] { s = s.replacing(marker, with: "") }
     if s.hasPrefix("`") && s.hasSuffix("`") && s.count >= 2 { s = String(s.dropFirst().dropLast()) }
     // Backslash escapes: any ASCII punctuation, as CommonMark reads them.
-    s = s.replacingOccurrences(of: #"\\([!-/:-@\[-`{-~])"#, with: "$1", options: .regularExpression)
+    s = InlinePatterns.unescaping(s)
     for (entity, character) in [
       ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&#124;", "|"), ("&nbsp;", " "),
       ("&amp;", "&"),
     ] {
       // Literally: a combining mark after `;` must not hide the entity.
-      s = s.replacingOccurrences(of: entity, with: character, options: .literal)
+      s = s.replacingScalars(entity, with: character)
     }
     return (s.trimmingWhitespace(), link)
   }
@@ -70,10 +62,4 @@ extension Markdown {
 
   /// The bytes that can start markup `inline` removes: `<`, `[`, `*`, `_`, `~`, `` ` ``, `\`, `&`.
   private static let inlineMarkupBytes = Set("<[*_~`\\&".utf8)
-
-  /// `[text](<url> "title")` or `[text](url "title")`: the text (group 1) and the url in angle
-  /// brackets (group 2) or bare, with balanced parentheses (group 3).
-  private static let linkPattern = try! NSRegularExpression(
-    pattern: #"\[((?:\\.|[^\]\\])*)\]\(\s*(?:<([^<>\n]*)>|((?:[^()\s<>]|\([^()\s]*\))*))(?:\s+"[^"]*")?\s*\)"#
-  )
 }

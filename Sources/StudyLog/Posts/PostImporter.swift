@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A roadmap read from the markdown tables of a post, with every problem found, located by the
 /// post's lines.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension Comparison {
   /// The columns of the CSV, for spreadsheets and scripts: headers in `language` (English ones

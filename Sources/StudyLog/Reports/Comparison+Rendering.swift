@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension Comparison {
   /// The comparison as a terminal table, markdown or JSON; ends with a newline.

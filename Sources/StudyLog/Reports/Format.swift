@@ -1,4 +1,13 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// How reports and writers write numbers and short text: percentages, signed slips, rounding,
 /// decimals, capitalised headings and cut titles, each in one place. Units of days and hours are
@@ -26,19 +35,19 @@ enum Format {
   }
 
   /// `9.0`: one decimal (hours).
-  static func oneDecimal(_ x: Double) -> String { String(format: "%.1f", x) }
+  static func oneDecimal(_ x: Double) -> String { Printf.format("%.1f", x) }
 
   /// `1.18`: two decimals (ratios).
   static func twoDecimals(_ x: Double) -> String {
-    guard let hundredths = scaledHalfEven(abs(x), by: 100) else { return String(format: "%.2f", x) }
+    guard let hundredths = scaledHalfEven(abs(x), by: 100) else { return Printf.format("%.2f", x) }
     let fraction = hundredths % 100
     return (x.sign == .minus ? "-" : "") + "\(hundredths / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
   }
 
   /// `x × scale` (x ≥ 0) rounded to a whole number as `printf` rounds the exact binary value of
   /// `x` (half to even on an exact tie), by integer arithmetic on its significand; nil when `x`
-  /// is not finite or too large for it (then `String(format:)` writes it, the same way). Writing
-  /// ratios this way costs a small fraction of `String(format:)`.
+  /// is not finite or too large for it (then `printf` writes it, the same way). Writing ratios
+  /// this way costs a small fraction of `printf`.
   static func scaledHalfEven(_ x: Double, by scale: UInt64) -> UInt64? {
     guard x.isFinite, x < 1e12, scale <= 1000 else { return nil }
     let subnormal = x.exponentBitPattern == 0
@@ -72,7 +81,7 @@ enum Format {
     guard let x else { return "–" }
     let r = rounded(x, places: 1)
     if r == 0 { return "0" }
-    return (r > 0 ? "+" : "−") + String(format: r == r.rounded() ? "%.0f" : "%.1f", abs(r))
+    return (r > 0 ? "+" : "−") + Printf.format(r == r.rounded() ? "%.0f" : "%.1f", abs(r))
   }
 
   /// `+4.7`, `−4.0`, `0.0`: days with exactly `decimals` decimals (a mean slip, whose unit the
@@ -80,8 +89,8 @@ enum Format {
   static func signed(_ x: Double?, decimals: Int) -> String {
     guard let x else { return "–" }
     let r = rounded(x, places: decimals)
-    if r == 0 { return String(format: "%.\(decimals)f", 0.0) }
-    return (r > 0 ? "+" : "−") + String(format: "%.\(decimals)f", abs(r))
+    if r == 0 { return Printf.format("%.\(decimals)f", 0.0) }
+    return (r > 0 ? "+" : "−") + Printf.format("%.\(decimals)f", abs(r))
   }
 
   // MARK: - Text

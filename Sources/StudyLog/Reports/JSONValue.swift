@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A small JSON tree that keeps the order of object keys, so reports read in a sensible order.
 public indirect enum JSONValue: Sendable, Equatable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The output formats of reports.
 public enum ReportFormat: String, Sendable, CaseIterable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension RoadmapSummary {
   /// The summary as JSON: every group's figures and the total, percentages and slips to one

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension RoadmapSummary {
   /// The summary as a terminal table, a GFM markdown table, or JSON; ends with a newline.

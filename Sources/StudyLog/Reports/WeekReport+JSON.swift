@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension WeekReport {
   /// The report as JSON: every list with ids, titles and dates, hours to one decimal.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension WeekReport {
   /// The report as markdown to paste into a retrospective post: a heading per list, tables for

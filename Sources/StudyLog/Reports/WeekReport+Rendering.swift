@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension WeekReport {
   /// The report as terminal text, markdown ready to paste into a retrospective post, or JSON; ends

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension WeekReport {
   /// The report for a terminal: lists indented under their titles, the items in progress as a table;

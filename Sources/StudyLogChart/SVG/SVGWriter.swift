@@ -1,5 +1,10 @@
-import Foundation
 import StudyLog
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Writes a `Scene` as an SVG document for the web: text as `<text>` in the chart's fonts, so that
 /// the browser draws it and readers can select, search, translate and hear it; colours as CSS
@@ -80,11 +85,20 @@ public struct SVGWriter: Sendable {
     try emit("</svg>\n")
   }
 
+  /// `text` without the spaces and tabs around it (what `CharacterSet.whitespaces` trimmed).
+  private static func trimmingBlanks(_ text: Substring) -> String {
+    let isBlank = { (c: Unicode.Scalar) in c == "\t" || c.properties.generalCategory == .spaceSeparator }
+    let scalars = text.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isBlank($0) }) else { return "" }
+    let last = scalars.lastIndex(where: { !isBlank($0) })!
+    return String(scalars[first...last])
+  }
+
   /// `families` as a CSS `font-family` value: each name quoted unless it is a generic family, and
   /// `sans-serif` last when the list names no generic family.
   static func cssFontFamilies(_ families: String) -> String {
     let generic: Set<String> = ["serif", "sans-serif", "monospace", "cursive", "fantasy", "system-ui"]
-    var names = families.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+    var names = families.split(separator: ",").map(trimmingBlanks).filter {
       !$0.isEmpty
     }
     if !names.contains(where: { generic.contains($0.lowercased()) }) { names.append("sans-serif") }

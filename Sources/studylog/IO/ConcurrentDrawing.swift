@@ -1,8 +1,13 @@
-import Foundation
+import Dispatch
 import StudyLog
 import StudyLogCairo
 import StudyLogChart
 
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -106,10 +111,10 @@ enum ConcurrentDrawing {
 
   /// The result of a detached `write`, handed to the waiting thread under a lock.
   private final class Outcome: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = DispatchQueue(label: "studylog.outcome")
     private var result: Result<Void, any Error> = .success(())
 
-    func set(_ value: Result<Void, any Error>) { lock.withLock { result = value } }
-    func get() throws { try lock.withLock { result }.get() }
+    func set(_ value: Result<Void, any Error>) { lock.sync { result = value } }
+    func get() throws { try lock.sync { result }.get() }
   }
 }

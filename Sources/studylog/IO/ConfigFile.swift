@@ -1,6 +1,11 @@
-import Foundation
 import StudyLog
 import StudyLogConfig
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The config file that applies to a roadmap, read and validated: `--config FILE` when given,
 /// else `studylog.yml` beside the roadmap, else the `studylog:` key of the `_config.yml` of the
@@ -54,7 +59,7 @@ struct ConfigFile {
     if loaded.hasErrors { throw InputError.reported }
     guard let config = loaded.config else { return nil }
     let folder = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent()
-    let folders = Set(config.roadmaps.keys.map { ($0 as NSString).deletingLastPathComponent })
+    let folders = Set(config.roadmaps.keys.map { PathName.folder(of: $0) })
     let candidates = folders.flatMap { sub in
       let names =
         (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(sub).path)) ?? []

@@ -1,5 +1,15 @@
-import Foundation
 import StudyLog
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Standard output and standard error: the only place that writes to the terminal.
 ///
@@ -13,7 +23,7 @@ enum Console {
   /// line breaks) made visible on a terminal.
   static func print(_ text: String) {
     let shown = stdoutIsTerminal ? TerminalText.visible(text, keepingLineBreaks: true) : text
-    FileHandle.standardOutput.write(Data(shown.utf8))
+    write(shown, to: STDOUT_FILENO)
   }
 
   /// Prints one line on standard error, every control character in it made visible (a line break
@@ -39,13 +49,28 @@ enum Console {
     guard useColor else { return text }
     let word = d.severity.rawValue + ":"
     let colour = d.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;35m"
-    return text.replacingOccurrences(
-      of: " \(word) ", with: " \(colour)\(word)\u{1B}[0m ", options: [], range: nil)
+    return text.replacing(" \(word) ", with: " \(colour)\(word)\u{1B}[0m ")
   }
 
   /// Writes a line that is safe to show as it is, and a line break.
   private static func writeError(_ safeLine: String) {
-    FileHandle.standardError.write(Data((safeLine + "\n").utf8))
+    write(safeLine + "\n", to: STDERR_FILENO)
+  }
+
+  /// Writes all of `text` to `fd`, after short writes too. When standard output cannot take it,
+  /// says why on standard error and exits with 73; when its reader has gone (EPIPE, with
+  /// SIGPIPE ignored; by default that signal ends the run first, as for any filter), exits
+  /// quietly with 73. A failure on standard error itself is left unsaid.
+  private static func write(_ text: String, to fd: Int32) {
+    do throws(WriteError) {
+      try OutputFile.writeAll(Data(text.utf8), to: fd, named: "<stdout>")
+    } catch {
+      guard fd == STDOUT_FILENO else { return }
+      if errno != EPIPE, let message = error.errorDescription {
+        write("studylog: error: " + message + "\n", to: STDERR_FILENO)
+      }
+      exit(73)
+    }
   }
 
   static let useColor: Bool =

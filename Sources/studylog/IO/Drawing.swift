@@ -1,7 +1,12 @@
-import Foundation
 import StudyLog
 import StudyLogCairo
 import StudyLogChart
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Drawing scenes to files, shared by `chart` and `report`.
 enum Drawing {

@@ -1,6 +1,10 @@
-import Foundation
 import StudyLog
 
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -36,13 +40,18 @@ enum InputFile {
     return FileSnapshot(bytes: bytes, identity: path == "-" ? nil : identity)
   }
 
-  /// Everything `fd` holds from where it stands to its end; `path` names it in messages.
-  static func readAll(_ fd: Int32, sizeHint: Int, path: String) throws(ReadError) -> [UInt8] {
+  /// Everything `fd` holds from where it stands to its end, or its first `limit` bytes; `path`
+  /// names it in messages.
+  static func readAll(
+    _ fd: Int32, sizeHint: Int, path: String, limit: Int = .max
+  ) throws(ReadError) -> [UInt8] {
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(max(0, sizeHint) + 1)
+    bytes.reserveCapacity(min(max(0, sizeHint), limit) + 1)
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
+    while bytes.count < limit {
+      let n = chunk.withUnsafeMutableBytes {
+        systemRead(fd, $0.baseAddress, min($0.count, limit - bytes.count))
+      }
       if n == 0 { return bytes }
       if n < 0 {
         if errno == EINTR { continue }
@@ -50,6 +59,7 @@ enum InputFile {
       }
       bytes += chunk[..<n]
     }
+    return bytes
   }
 
   /// The error for a failed `open` of `path`.

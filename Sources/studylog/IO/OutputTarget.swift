@@ -1,5 +1,10 @@
-import Foundation
+import StudyLog
 
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -53,7 +58,7 @@ enum OutputTarget {
     guard n >= 0 else { return nil }
     let target = String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     if target.hasPrefix("/") { return target }
-    let folder = (path as NSString).deletingLastPathComponent
+    let folder = PathName.folder(of: path)
     return folder.isEmpty ? target : folder + "/" + target
   }
 

@@ -1,5 +1,10 @@
-import Foundation
+import StudyLog
 
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -29,9 +34,9 @@ final class TemporaryFile {
   /// Opens a new file in the folder of `destination`, which must exist; `path` is the destination
   /// as the user named it, for messages.
   init(beside destination: String, for path: String) throws(WriteError) {
-    let folder = (destination as NSString).deletingLastPathComponent
+    let folder = PathName.folder(of: destination)
     self.folder = folder.isEmpty ? "." : folder
-    baseName = (destination as NSString).lastPathComponent
+    baseName = PathName.lastComponent(of: destination)
     shownPath = path
     var info = stat()
     guard stat(self.folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {

@@ -1,6 +1,10 @@
-import Foundation
 import StudyLog
 
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -21,8 +25,7 @@ enum LimitedInput {
     if path == "-" && !isRegular {
       // A pipe has no size: read one byte more than the limit, so that too much is refused
       // without reading all of it.
-      let data = try? FileHandle.standardInput.read(upToCount: kind.maxBytes + 1)
-      bytes = Array(data ?? Data())
+      bytes = try InputFile.readAll(STDIN_FILENO, sizeHint: 0, path: source, limit: kind.maxBytes + 1)
       try InputLimits.checkSize(bytes.count, source: source, kind: kind, isWhole: false)
     } else {
       bytes = try InputFile.read(path)

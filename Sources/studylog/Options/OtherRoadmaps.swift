@@ -1,5 +1,10 @@
-import Foundation
 import StudyLog
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The other roadmaps beside a shared session log, read when a session names an item the
 /// roadmap lacks, to say which roadmap it may belong to.

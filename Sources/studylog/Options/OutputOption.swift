@@ -1,5 +1,9 @@
 import ArgumentParser
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `-o FILE`: where a report goes instead of standard output.
 struct OutputOption: ParsableArguments {

@@ -1,6 +1,11 @@
 import ArgumentParser
-import Foundation
 import StudyLog
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// The roadmap file and the day reports are computed for: shared by every subcommand.
 struct RoadmapInput: ParsableArguments {

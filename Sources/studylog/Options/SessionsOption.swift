@@ -1,6 +1,11 @@
 import ArgumentParser
-import Foundation
 import StudyLog
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `--sessions FILE`: the session log. When not given: the config's `sessions`, else the
 /// roadmap's own log beside it (`career-map.csv` → `career-map.sessions.csv`), else a

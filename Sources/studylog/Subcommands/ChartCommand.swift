@@ -1,8 +1,13 @@
 import ArgumentParser
-import Foundation
 import StudyLog
 import StudyLogCairo
 import StudyLogChart
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `studylog chart`: the roadmap drawn as a timeline, a heatmap of study time or progress per
 /// category, to PNG, SVG or PDF files.

@@ -1,6 +1,11 @@
 import ArgumentParser
-import Foundation
 import StudyLog
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `studylog compare`: planned against actual dates, per item, per category and overall.
 struct CompareCommand: ParsableCommand {

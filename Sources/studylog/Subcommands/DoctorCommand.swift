@@ -22,7 +22,7 @@ struct DoctorCommand: ParsableCommand {
       let ok = extent.unknownGlyphs == 0
       Console.print(
         "\(script): \(ok ? "ok" : "\(extent.unknownGlyphs) characters cannot be drawn; install \(package)")"
-          + " ('\(sample)' is \(String(format: "%.1f", extent.width)) pt wide at 12 pt)\n")
+          + " ('\(sample)' is \(Printf.format("%.1f", extent.width)) pt wide at 12 pt)\n")
       if !ok { missing.append(package) }
     }
     if !missing.isEmpty { throw MissingFonts(packages: missing) }

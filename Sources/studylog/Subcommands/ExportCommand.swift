@@ -1,6 +1,11 @@
 import ArgumentParser
-import Foundation
 import StudyLog
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `studylog export`: the roadmap as markdown tables, a Mermaid gantt block or JSON.
 struct ExportCommand: ParsableCommand {

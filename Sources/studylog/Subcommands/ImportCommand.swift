@@ -1,6 +1,11 @@
 import ArgumentParser
-import Foundation
 import StudyLog
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `studylog import`: the roadmap tables of a Jekyll post, as a roadmap CSV.
 struct ImportCommand: ParsableCommand {

@@ -1,7 +1,12 @@
 import ArgumentParser
-import Foundation
 import StudyLog
 import StudyLogConfig
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `studylog init`: a commented starter config file beside the roadmap.
 struct InitCommand: ParsableCommand {

@@ -1,6 +1,11 @@
 import ArgumentParser
-import Foundation
 import StudyLog
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `studylog log`: one study session, appended to the session log.
 struct LogCommand: ParsableCommand {
@@ -102,8 +107,17 @@ struct LogCommand: ParsableCommand {
     let amount =
       session.hours < 0.005
       ? "less than 0.01"
-      : String(format: "%.2f", session.hours).replacingOccurrences(
-        of: #"\.?0+$"#, with: "", options: .regularExpression)
+      : withoutTrailingZeros(Printf.format("%.2f", session.hours))
     Console.print("logged \(amount) h on #\(target.id) \(target.title) on \(session.day.iso) to \(path)\n")
+  }
+
+  /// `1.5` for `1.50`, `2` for `2.00`: a fixed-point number without the zeros that end its
+  /// fraction, nor a point left bare.
+  private func withoutTrailingZeros(_ fixed: String) -> String {
+    guard fixed.contains("."), fixed.hasSuffix("0") else { return fixed }
+    var text = Substring(fixed)
+    while text.hasSuffix("0") { text = text.dropLast() }
+    if text.hasSuffix(".") { text = text.dropLast() }
+    return String(text)
   }
 }

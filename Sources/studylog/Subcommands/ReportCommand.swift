@@ -1,9 +1,14 @@
 import ArgumentParser
-import Foundation
 import StudyLog
 import StudyLogCairo
 import StudyLogChart
 import StudyLogConfig
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `studylog report`: everything a post needs (`ReportBundle`), drawn and written into a folder.
 struct ReportCommand: ParsableCommand {

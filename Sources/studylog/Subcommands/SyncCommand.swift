@@ -1,6 +1,11 @@
 import ArgumentParser
-import Foundation
 import StudyLog
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `studylog sync`: a post whose marked parts are refreshed from the roadmap, in place.
 struct SyncCommand: ParsableCommand {

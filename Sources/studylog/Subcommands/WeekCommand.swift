@@ -1,6 +1,11 @@
 import ArgumentParser
-import Foundation
 import StudyLog
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `studylog week`: one week's done, started, due and late items and, with a session log, its study time.
 struct WeekCommand: ParsableCommand {

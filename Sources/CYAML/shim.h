@@ -1,0 +1,2 @@
+// libyaml from the system (Debian: libyaml-dev), the parser Yams bundled, without Foundation.
+#include <yaml.h>
