@@ -11,11 +11,13 @@ enum Node {
     let column: Int
   }
 
-  /// A scalar's text, whether it was written plain (unquoted), and where it starts.
+  /// A scalar's text, whether it was written plain (unquoted and untagged), where it starts, and
+  /// whether it was tagged `!!null`.
   struct Scalar {
     let string: String
     let plain: Bool
     let mark: Mark
+    var taggedNull = false
   }
 
   /// A mapping's key and value nodes in file order, and where it starts.
@@ -41,11 +43,11 @@ enum Node {
     return nil
   }
 
-  /// Whether this is YAML's null: a plain scalar `~`, `null`, `Null`, `NULL` or nothing at all
-  /// (a quoted `''` or `'null'` is text).
+  /// Whether this is YAML's null: a plain scalar `~`, `null`, `Null`, `NULL` or nothing at all,
+  /// or a scalar tagged `!!null` (a quoted `''` or `'null'`, or `!!str null`, is text).
   var isNull: Bool {
-    guard let scalar, scalar.plain else { return false }
-    return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    guard let scalar else { return false }
+    return scalar.taggedNull || (scalar.plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string))
   }
 
   var mark: Mark {

@@ -37,7 +37,8 @@ import Testing
       "locale: en\ntitle: a\nlocale: ko\ntitle: b\n",
       "s.yml:1:1: error: duplicate key 'locale', 'title' in this mapping"
     ),
-    ("title: \"\u{01}\"\n", "s.yml: error: control characters are not allowed"),
+    ("title: \"\u{01}\"\n", "s.yml:1:9: error: control characters are not allowed"),
+    ("title: x\n# 한글 \u{1B}\n", "s.yml:2:6: error: control characters are not allowed"),
     (
       "title: \"x\n",
       "s.yml:2:1: error: found unexpected end of stream (while scanning a quoted scalar at line 1)"
@@ -45,6 +46,23 @@ import Testing
   ])
   func problems(text: String, message: String) {
     #expect(messages(text) == [message])
+  }
+
+  /// An explicit tag says what a scalar is: `!!str null` is the text "null", `!!null` is null.
+  @Test func tagsDecideBetweenTextAndNull() throws {
+    #expect(
+      try #require(ConfigParser.parse("title: !!str null\n", source: "s.yml").config).defaults.title == "null"
+    )
+    #expect(messages("title: !!null x\n") == ["s.yml:1:8: error: 'title' must be text, not empty"])
+  }
+
+  /// Lists and mappings nested past 64 levels are refused where the 65th opens, instead of
+  /// overflowing the stack (libyaml itself has no limit): a hostile `[[[[…` of any length.
+  @Test(arguments: ["[", "{a: "])
+  func deepNestingIsRefused(opener: String) {
+    let text = String(repeating: opener, count: 100_000)
+    let column = 64 * opener.count + 1
+    #expect(messages(text) == ["s.yml:1:\(column): error: lists and mappings nested more than 64 deep"])
   }
 
   @Test func emptyAndCommentOnlyFilesHaveNoSettings() throws {

@@ -66,7 +66,9 @@ enum Console {
       try OutputFile.writeAll(Data(text.utf8), to: fd, named: "<stdout>")
     } catch {
       guard fd == STDOUT_FILENO else { return }
-      if errno != EPIPE, let message = error.errorDescription {
+      if case .readerGone = error {
+        exit(73)
+      } else if let message = error.errorDescription {
         write("studylog: error: " + message + "\n", to: STDERR_FILENO)
       }
       exit(73)

@@ -115,9 +115,11 @@ enum OutputFile {
       let n = systemWrite(fd, raw.baseAddress! + offset, raw.count - offset)
       if n < 0 && errno == EINTR { continue }
       guard n > 0 else {
-        let reason = Errno.reason(
-          n < 0 ? errno : 0, otherwise: "only \(offset) of \(raw.count) bytes were written")
-        throw .cannotWrite(path, reason: reason)
+        // errno is read once, at once: building the message may change it.
+        let code = n < 0 ? errno : 0
+        if code == EPIPE { throw .readerGone(path) }
+        throw .cannotWrite(
+          path, reason: Errno.reason(code, otherwise: "only \(offset) of \(raw.count) bytes were written"))
       }
       offset += n
     }

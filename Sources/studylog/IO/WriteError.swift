@@ -10,6 +10,8 @@ enum WriteError: StudyLogError {
   case noFolder(String, folder: String)
   /// Writing failed; `reason` is the system's, or what happened.
   case cannotWrite(String, reason: String)
+  /// The pipe or socket written to has no reader any more (EPIPE).
+  case readerGone(String)
   /// The output is a directory.
   case directory(String)
   /// The file to replace is read-only (refused even as root, who could write it).
@@ -33,6 +35,7 @@ enum WriteError: StudyLogError {
     case .overwritingInput(let path): return "refusing to write over the input file '\(path)'"
     case .noFolder(let path, let folder): return "cannot write '\(path)': folder '\(folder)' does not exist"
     case .cannotWrite(let path, let reason): return "cannot write '\(path)': \(reason)"
+    case .readerGone(let path): return "cannot write '\(path)': \(Errno.brokenPipe)"
     case .directory(let path): return "cannot write '\(path)': it is a directory"
     case .readOnlyOutput(let path): return "cannot write '\(path)': the file is read-only"
     case .changed(let path, true):

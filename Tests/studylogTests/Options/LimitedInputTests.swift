@@ -45,6 +45,16 @@ import Testing
         + " roadmap: split it into several files (one per track, say)\n")
   }
 
+  /// A device or a FIFO has no size either: `/dev/zero` never ends, and is refused at the limit.
+  @Test func aDeviceIsReadNoFurtherThanTheLimit() throws {
+    let r = try Binary.run(["check", "/dev/zero"], in: temporaryFolder())
+    #expect(r.status == 65)
+    #expect(
+      r.stderr
+        == "studylog: error: /dev/zero is larger than 32 MiB; studylog reads at most 32 MiB (33,554,432 bytes) from"
+        + " a roadmap: split it into several files (one per track, say)\n")
+  }
+
   @Test func everyCommandThatReadsARoadmapHasTheLimit() throws {
     let folder = try folder(roadmap: rows(120_000))
     for command in [["check"], ["summary"], ["compare"], ["week"], ["export", "--format", "json"]] {
