@@ -53,11 +53,7 @@ public enum MermaidExporter {
 
   /// What two section names that read alike share: the name without spaces around it, in lower
   /// case.
-  static func sectionKey(_ name: String) -> String {
-    let start = name.firstIndex { !$0.isWhitespace } ?? name.endIndex
-    let end = name.lastIndex { !$0.isWhitespace }.map { name.index(after: $0) } ?? start
-    return name[start..<end].lowercased()
-  }
+  static func sectionKey(_ name: String) -> String { name.trimmingWhitespace().lowercased() }
 
   /// One task line: text, `:`, then tags, id, first day and length.
   static func task(_ item: Item, id: String, today: Day, language: Language) -> String {

@@ -14,13 +14,16 @@ import StudyLog
 /// Reading inputs: a file, or standard input for `-`. Anything that can be opened and read is
 /// read to its end: regular files, `/dev/stdin`, FIFOs, process substitutions (`<(…)`).
 enum InputFile {
-  /// The bytes of `path`, or of standard input for `-`.
-  static func read(_ path: String) throws(ReadError) -> [UInt8] {
-    try snapshot(path).bytes
+  /// The bytes of `path`, or of standard input for `-`: all of them, or the first `limit`.
+  static func read(_ path: String, limit: Int = .max) throws(ReadError) -> [UInt8] {
+    try snapshot(path, limit: limit).bytes
   }
 
-  /// The bytes of `path` (standard input for `-`) with the identity of the file they came from.
-  static func snapshot(_ path: String) throws(ReadError) -> FileSnapshot {
+  /// The bytes of `path` (standard input for `-`), all of them or the first `limit`, with the
+  /// identity of the file they came from.
+  static func snapshot(_ path: String, limit: Int = .max) throws(ReadError) -> FileSnapshot {
+    // Messages call standard input what diagnostics call it.
+    let name = path == "-" ? "<stdin>" : path
     let fd: Int32
     if path == "-" {
       fd = STDIN_FILENO
@@ -31,10 +34,10 @@ enum InputFile {
     defer { if path != "-" { close(fd) } }
     var info = stat()
     guard fstat(fd, &info) == 0 else {
-      throw .unreadable(path, reason: Errno.reason(errno, otherwise: "it cannot be examined"))
+      throw .unreadable(name, reason: Errno.reason(errno, otherwise: "it cannot be examined"))
     }
-    if info.st_mode & S_IFMT == S_IFDIR { throw .directory(path) }
-    let bytes = try readAll(fd, sizeHint: Int(info.st_size), path: path)
+    if info.st_mode & S_IFMT == S_IFDIR { throw .directory(name) }
+    let bytes = try readAll(fd, sizeHint: Int(info.st_size), path: name, limit: limit)
     var after = stat()
     let identity = fstat(fd, &after) == 0 ? FileSnapshot.Identity(after) : nil
     return FileSnapshot(bytes: bytes, identity: path == "-" ? nil : identity)

@@ -19,21 +19,11 @@ enum LimitedInput {
   static func read(_ path: String, source: String, kind: InputLimits.Kind) throws -> [UInt8] {
     var info = stat()
     let found = path == "-" ? fstat(STDIN_FILENO, &info) == 0 : stat(path, &info) == 0
-    let type = info.st_mode & S_IFMT
-    let isRegular = found && type == S_IFREG
+    let isRegular = found && (info.st_mode & S_IFMT) == S_IFREG
     if isRegular { try InputLimits.checkSize(Int(info.st_size), source: source, kind: kind) }
     // A pipe, a FIFO (`<(…)`) or a device has no size: read one byte more than the limit, so that
     // too much is refused without reading all of it (`/dev/zero` never ends).
-    let isStream = found && !isRegular && type != S_IFDIR
-    var bytes: [UInt8]
-    if path == "-" && !isRegular {
-      bytes = try InputFile.readAll(STDIN_FILENO, sizeHint: 0, path: source, limit: kind.maxBytes + 1)
-    } else if isStream, case let fd = open(path, O_RDONLY | O_CLOEXEC), fd >= 0 {
-      defer { close(fd) }
-      bytes = try InputFile.readAll(fd, sizeHint: 0, path: source, limit: kind.maxBytes + 1)
-    } else {
-      bytes = try InputFile.read(path)
-    }
+    let bytes = try InputFile.read(path, limit: kind.maxBytes + 1)
     if !isRegular { try InputLimits.checkSize(bytes.count, source: source, kind: kind, isWhole: false) }
     try InputLimits.check(bytes, source: source, kind: kind)
     return bytes
