@@ -20,9 +20,26 @@ struct encoder {
   pthread_cond_t written;
   int next_band;      // the next band a worker takes
   int next_to_write;  // the band whose bytes go out next
+  int writing;        // whether a worker is writing bands out (outside the lock)
   uLong adler;        // of the filtered bytes written so far
   int failed;
   char *error;
+  // Bands deflated but not yet written, band b in slot b % slot_count: a worker that finishes a
+  // band ahead of its turn leaves it here and draws the next one instead of waiting.
+  struct slot *slots;
+  int slot_count;
+};
+
+// A deflated band waiting for its turn to be written.
+struct slot {
+  int ready;          // set under the lock once the band is in the slot
+  int drawn;          // what the band drawer returned (0: drawn)
+  int status;         // what deflate returned
+  int consumed;       // whether deflate took all of the band's input
+  unsigned char *bytes;
+  size_t length, capacity;
+  uLong adler;        // of the band's filtered bytes
+  size_t filtered;    // how many filtered bytes the band has
 };
 
 struct worker {
@@ -98,6 +115,50 @@ static void up(const unsigned char *restrict current, const unsigned char *restr
   for (size_t i = 0; i < length; i++) out[i] = (unsigned char)(current[i] - previous[i]);
 }
 
+// Writes the band in `slot` (band `band`) as its IDAT chunk, the image's last with the stream's
+// Adler-32 after it. Called with the lock released, by one worker at a time (`writing`); returns
+// an error message, or NULL.
+static const char *write_band(struct encoder *e, struct slot *slot, int band) {
+  if (slot->drawn != 0) return "a band could not be drawn";
+  int last = band == e->bands - 1;
+  if ((last && slot->status != Z_STREAM_END) || (!last && (slot->status != Z_OK || !slot->consumed)))
+    return "zlib could not deflate a band";
+  e->adler = adler32_combine(e->adler, slot->adler, (z_off_t)slot->filtered);
+  unsigned char head[2] = {0x78, 0x01}, tail[4];
+  // The zlib header names the level band (FLEVEL) and is a multiple of 31.
+  if (e->level >= 7) head[1] = 0xDA;
+  else if (e->level == 6 || e->level < 0) head[1] = 0x9C;
+  else if (e->level >= 2) head[1] = 0x5E;
+  int failed = chunk(e, "IDAT", head, band == 0 ? 2 : 0, slot->bytes, slot->length);
+  if (!failed && last) {
+    put32(tail, (uint32_t)e->adler);
+    failed = chunk(e, "IDAT", tail, 4, NULL, 0);
+  }
+  return failed ? "could not write the PNG's bytes" : NULL;
+}
+
+// Writes out, in order, the bands that are ready, unless another worker is doing so (it will
+// write them). Called and returns with the lock held.
+static void write_ready_bands(struct encoder *e) {
+  if (e->writing) return;
+  e->writing = 1;
+  while (!e->failed && e->next_to_write < e->bands) {
+    struct slot *slot = &e->slots[e->next_to_write % e->slot_count];
+    if (!slot->ready) break;
+    pthread_mutex_unlock(&e->lock);
+    const char *message = write_band(e, slot, e->next_to_write);
+    pthread_mutex_lock(&e->lock);
+    if (message) {
+      fail(e, message);
+      break;
+    }
+    slot->ready = 0;
+    e->next_to_write++;
+    pthread_cond_broadcast(&e->written);
+  }
+  e->writing = 0;
+}
+
 static void *work(void *argument) {
   struct worker *w = argument;
   struct encoder *e = w->encoder;
@@ -115,7 +176,13 @@ static void *work(void *argument) {
   if (!ready) fail(e, "out of memory");
   for (;;) {
     if (e->failed || e->next_band >= e->bands) break;
+    // A band's slot is free once the band slot_count before it has been written.
+    if (e->next_band >= e->next_to_write + e->slot_count) {
+      pthread_cond_wait(&e->written, &e->lock);
+      continue;
+    }
     int band = e->next_band++;
+    struct slot *slot = &e->slots[band % e->slot_count];
     pthread_mutex_unlock(&e->lock);
 
     int y0 = band * e->band_rows;
@@ -123,10 +190,13 @@ static void *work(void *argument) {
     int top = band == 0 ? 0 : y0 - 1;
     const unsigned char *pixels = NULL;
     int stride = 0;
-    int drawn = e->draw(e->draw_closure, w->index, band, top, rows + (y0 - top), &pixels, &stride);
+    slot->drawn = e->draw(e->draw_closure, w->index, band, top, rows + (y0 - top), &pixels, &stride);
+    slot->status = Z_OK;
+    slot->consumed = 1;
+    slot->length = 0;
     size_t length = 0;
-    int status = Z_OK;
-    if (drawn == 0) {
+    const char *problem = NULL;
+    if (slot->drawn == 0) {
       if (band == 0) {
         memset(previous, 0, row_bytes);
       } else {
@@ -149,40 +219,33 @@ static void *work(void *argument) {
       z.avail_in = (uInt)length;
       z.next_out = deflated;
       z.avail_out = (uInt)deflated_capacity;
-      status = deflate(&z, band == e->bands - 1 ? Z_FINISH : Z_SYNC_FLUSH);
+      slot->status = deflate(&z, band == e->bands - 1 ? Z_FINISH : Z_SYNC_FLUSH);
+      slot->consumed = z.avail_in == 0;
+      size_t produced = (size_t)(deflated_capacity - z.avail_out);
+      if (produced > slot->capacity) {
+        unsigned char *bigger = realloc(slot->bytes, produced);
+        if (bigger) {
+          slot->bytes = bigger;
+          slot->capacity = produced;
+        } else {
+          problem = "out of memory";
+        }
+      }
+      if (!problem) {
+        memcpy(slot->bytes, deflated, produced);
+        slot->length = produced;
+      }
     }
-    uLong band_adler = adler32_z(adler32(0, NULL, 0), filtered, length);
+    slot->adler = adler32_z(adler32(0, NULL, 0), filtered, length);
+    slot->filtered = length;
 
     pthread_mutex_lock(&e->lock);
-    while (!e->failed && e->next_to_write != band) pthread_cond_wait(&e->written, &e->lock);
-    if (e->failed) break;
-    if (drawn != 0) {
-      fail(e, "a band could not be drawn");
+    if (problem) {
+      fail(e, problem);
       break;
     }
-    int last = band == e->bands - 1;
-    if ((last && status != Z_STREAM_END) || (!last && (status != Z_OK || z.avail_in != 0))) {
-      fail(e, "zlib could not deflate a band");
-      break;
-    }
-    e->adler = adler32_combine(e->adler, band_adler, (z_off_t)length);
-    unsigned char head[2] = {0x78, 0x01}, tail[4];
-    // The zlib header names the level band (FLEVEL) and is a multiple of 31.
-    if (e->level >= 7) head[1] = 0xDA;
-    else if (e->level == 6 || e->level < 0) head[1] = 0x9C;
-    else if (e->level >= 2) head[1] = 0x5E;
-    size_t produced = (size_t)(deflated_capacity - z.avail_out);
-    int failed = chunk(e, "IDAT", head, band == 0 ? 2 : 0, deflated, produced);
-    if (!failed && last) {
-      put32(tail, (uint32_t)e->adler);
-      failed = chunk(e, "IDAT", tail, 4, NULL, 0);
-    }
-    if (failed) {
-      fail(e, "could not write the PNG's bytes");
-      break;
-    }
-    e->next_to_write++;
-    pthread_cond_broadcast(&e->written);
+    slot->ready = 1;
+    write_ready_bands(e);
   }
   pthread_mutex_unlock(&e->lock);
   if (ready) deflateEnd(&z);
@@ -235,6 +298,15 @@ int studylog_write_banded_png(int width, int height, int opaque, int level, int 
   if (threads < 1) threads = 1;
   if (threads > e.bands) threads = e.bands;
   if (threads > 64) threads = 64;
+  // Two slots per thread: each worker may run a band ahead of the one being written.
+  e.slot_count = 2 * threads;
+  e.slots = calloc((size_t)e.slot_count, sizeof *e.slots);
+  if (!e.slots) {
+    strcpy(error, "out of memory");
+    pthread_mutex_destroy(&e.lock);
+    pthread_cond_destroy(&e.written);
+    return -1;
+  }
   struct worker workers[64];
   pthread_t ids[64];
   int started = 0;
@@ -246,6 +318,9 @@ int studylog_write_banded_png(int width, int height, int opaque, int level, int 
   workers[0] = (struct worker){&e, 0};
   work(&workers[0]);
   for (int i = 1; i <= started; i++) pthread_join(ids[i], NULL);
+  for (int i = 0; i < e.slot_count; i++) free(e.slots[i].bytes);
+  free(e.slots);
+  if (!e.failed && e.next_to_write != e.bands) fail(&e, "a band was not written");
   pthread_mutex_destroy(&e.lock);
   pthread_cond_destroy(&e.written);
   if (e.failed) return -1;

@@ -83,6 +83,26 @@ import Testing
     }
   }
 
+  // A sink that refuses part way stops every thread, whichever band it refused, and the error
+  // says so; bands drawn ahead of their turn are dropped.
+  @Test(arguments: [0, 100, 5_000, 30_000])
+  func refusingSinkStopsEveryThread(after limit: Int) throws {
+    let chart = scene(theme: .light).scene
+    let whole = try render(chart, scale: 1, bandRows: 8, threads: 3)
+    #expect(whole.count > 30_000)
+    let renderer = CairoRenderer()
+    renderer.pngBandRows = 8
+    renderer.pngThreads = 3
+    var taken = 0
+    #expect(throws: RenderError.cairo("PNG: could not write the PNG's bytes")) {
+      try renderer.render(chart, as: .png, scale: 1) { chunk in
+        taken += chunk.count
+        return taken <= limit
+      }
+    }
+    #expect(taken > limit && taken <= limit + 65_536)
+  }
+
   // 34,000 pixels tall: past Cairo's 32,767 a side, which used to be refused.
   @Test func tallPNGDecodesWithItsSize() throws {
     let red = Color(hex: "#D00000")!
