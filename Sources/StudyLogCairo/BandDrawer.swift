@@ -26,7 +26,7 @@ final class BandDrawer {
 
   init(
     scene: Scene, scale: Double, width: Int, height: Int, bandRows: Int, threads: Int, families: String,
-    shapeTextOnce: Bool = true
+    shapeTextOnce: Bool = true, known: [TextKey: ShapedText] = [:]
   ) {
     self.scene = scene
     self.scale = scale
@@ -51,7 +51,7 @@ final class BandDrawer {
       if first <= last { for b in first...last { bands[b].append(Int32(index)) } }
     }
     self.bands = bands
-    let shaped = shapeTextOnce ? Self.shape(leaves, scale: scale, families: families) : [:]
+    let shaped = shapeTextOnce ? Self.shape(leaves, scale: scale, families: families, known: known) : [:]
     self.shaped = shaped
     // Worker 0 draws on this thread (see `studylog_write_banded_png`): it shares this thread's
     // font map, whose fonts the measurer has loaded already. The others make a font map of their
@@ -64,23 +64,37 @@ final class BandDrawer {
   }
 
   /// Every text of `leaves` shaped once, on this thread, for a surface at `scale`: the band
-  /// workers draw these glyphs (see `ShapedText`). Texts Pango must draw itself are left out.
-  private static func shape(_ leaves: [SceneNode], scale: Double, families: String) -> [TextKey: ShapedText] {
-    let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1)
-    let context = cairo_create(surface)!
-    defer {
-      cairo_destroy(context)
-      cairo_surface_destroy(surface)
-    }
-    // The matrix the workers draw with, but for translation, which Pango leaves out of fonts.
-    cairo_scale(context, scale, scale)
-    let text = PangoText(context: context, families: families)
+  /// workers draw these glyphs (see `ShapedText`). Texts in `known` (shaped for this scale
+  /// already, by the measurer) are taken as they are; texts Pango must draw itself are left out.
+  private static func shape(
+    _ leaves: [SceneNode], scale: Double, families: String, known: [TextKey: ShapedText]
+  ) -> [TextKey: ShapedText] {
     var shaped: [TextKey: ShapedText] = [:]
     var tried: Set<TextKey> = []
+    var layout: (surface: OpaquePointer, context: OpaquePointer, text: PangoText)?
+    defer {
+      if let layout {
+        cairo_destroy(layout.context)
+        cairo_surface_destroy(layout.surface)
+      }
+    }
     for case .text(let node) in leaves where !node.text.isEmpty {
       let key = TextKey(text: node.text, font: node.font)
       guard tried.insert(key).inserted else { continue }
-      shaped[key] = ShapedText(node.text, font: node.font, on: text)
+      if let glyphs = known[key] {
+        shaped[key] = glyphs
+        continue
+      }
+      if layout == nil {
+        let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1)!
+        let context = cairo_create(surface)!
+        // The matrix the workers draw with, but for translation, which Pango leaves out of fonts.
+        cairo_scale(context, scale, scale)
+        let text = PangoText(
+          context: context, families: families, fontMap: FontPreparation.fontMap(scale: scale))
+        layout = (surface, context, text)
+      }
+      shaped[key] = ShapedText(node.text, font: node.font, on: layout!.text)
     }
     return shaped
   }
@@ -157,7 +171,10 @@ private final class BandWorker {
     self.context = context
     cairo_scale(context, scale, scale)
     let text = TextSource(shaped: shaped) {
-      PangoText(context: context, families: families, privateFontMap: privateFontMap)
+      guard privateFontMap else { return PangoText(context: context, families: families) }
+      let map = pango_cairo_font_map_new()!
+      defer { g_object_unref(UnsafeMutableRawPointer(map)) }
+      return PangoText(context: context, families: families, fontMap: map)
     }
     painter = Painter(cr: context, text: text, snapScale: scale)
   }

@@ -43,14 +43,6 @@ public final class CairoRenderer {
     self.families = families
   }
 
-  /// Starts fontconfig's set-up (reading its configuration and font caches, several
-  /// milliseconds) on a thread of Pango's, and returns at once: a command that will draw calls
-  /// this first, so that the set-up overlaps parsing its arguments and reading its input instead
-  /// of waiting for the first measurement.
-  public static func startFontSetUp() {
-    _ = pango_cairo_font_map_get_default()
-  }
-
   /// Extra PDF metadata: the creation date is pinned so that output is reproducible.
   public struct PDFMetadata: Sendable {
     public var title: String
@@ -74,6 +66,9 @@ public final class CairoRenderer {
   /// Whether a PNG's texts are shaped once before its bands are drawn (see `ShapedText`); off,
   /// each band lays its texts out with Pango again, as drawing used to. The pixels are the same.
   var pngShapesTextOnce = true
+  /// A measurer that kept the glyphs of the texts it measured (`PangoTextMeasurer.keepsShapes`):
+  /// a PNG at scale 1 in the same families draws those glyphs instead of shaping its texts again.
+  public var shapesFrom: PangoTextMeasurer?
 
   /// Draws `scene` and returns the file's bytes.
   public func render(_ scene: Scene, as format: ImageFormat, scale: Double = 2, pdf: PDFMetadata? = nil)
@@ -147,7 +142,8 @@ public final class CairoRenderer {
     guard w > 0, h > 0 else { throw RenderError.cairo("PNG: the image has no pixels") }
     let drawer = BandDrawer(
       scene: scene, scale: scale, width: w, height: h, bandRows: max(1, min(pngBandRows, h)),
-      threads: pngThreads, families: families, shapeTextOnce: pngShapesTextOnce)
+      threads: pngThreads, families: families, shapeTextOnce: pngShapesTextOnce,
+      known: scale == 1 && shapesFrom?.families == families ? shapesFrom?.shapes ?? [:] : [:])
     var error = [CChar](repeating: 0, count: 256)
     let status = withExtendedLifetime(drawer) {
       studylog_write_banded_png(

@@ -27,28 +27,25 @@ final class PangoText {
   let layout: OpaquePointer
   let families: String
   private var descriptions: [Font: OpaquePointer] = [:]
-  /// A font map of this layout's own, when it has one.
-  private let fontMap: UnsafeMutablePointer<PangoFontMap>?
 
-  /// A layout for `context`. With `privateFontMap` it has a font map of its own, so that it may
-  /// be used on another thread than Pango's default font map of this one.
-  init(context: OpaquePointer, families: String, privateFontMap: Bool = false) {
+  /// A layout for `context` on `fontMap`, or on Pango's default font map of this thread. A layout
+  /// on a font map of its own may be used on another thread than the default map's, and one on a
+  /// prepared map (`FontPreparation`) finds its fonts loaded.
+  init(context: OpaquePointer, families: String, fontMap: UnsafeMutablePointer<PangoFontMap>? = nil) {
     self.families = families
     let options = cairo_font_options_create()
     cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
     cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
     cairo_set_font_options(context, options)
     cairo_font_options_destroy(options)
-    if privateFontMap {
-      let map = pango_cairo_font_map_new()!
-      let pangoContext = pango_font_map_create_context(map)!
+    if let fontMap {
+      // The Pango context keeps a reference to the map, and the layout one to the context.
+      let pangoContext = pango_font_map_create_context(fontMap)!
       pango_cairo_update_context(context, pangoContext)
       layout = pango_layout_new(pangoContext)
       g_object_unref(UnsafeMutableRawPointer(pangoContext))
-      fontMap = map
     } else {
       layout = pango_cairo_create_layout(context)
-      fontMap = nil
     }
     pango_context_set_round_glyph_positions(pango_layout_get_context(layout), 0)
     pango_layout_context_changed(layout)
@@ -57,7 +54,6 @@ final class PangoText {
   deinit {
     for description in descriptions.values { pango_font_description_free(description) }
     g_object_unref(UnsafeMutableRawPointer(layout))
-    if let fontMap { g_object_unref(UnsafeMutableRawPointer(fontMap)) }
   }
 
   /// Sets the layout's text and font; returns the logical extent.
@@ -141,6 +137,15 @@ public final class PangoTextMeasurer: TextMeasuring {
   /// title, the legend, the axis), and shaping is most of a measurement's cost.
   private var extents: [TextKey: TextExtent] = [:]
   private var inkBoxes: [TextKey: InkBox] = [:]
+  /// Whether measuring keeps each text's glyphs (`shapes`), for a PNG drawn at scale 1: its
+  /// texts are laid out exactly as here (the same font options, an identity matrix), so the
+  /// glyphs measured are the glyphs drawn and need not be shaped again (see
+  /// `CairoRenderer.shapesFrom`).
+  public var keepsShapes = false
+  /// The glyphs of each text measured while `keepsShapes` was on, but those Pango must draw itself.
+  private(set) var shapes: [TextKey: ShapedText] = [:]
+  /// The families this measurer measures in.
+  public var families: String { text.families }
 
   /// The runs of one line of `text`, each with the family of the font Pango chose to draw it.
   public func fontRuns(of string: String, font: Font) -> [(text: String, family: String)] {
@@ -165,6 +170,9 @@ public final class PangoTextMeasurer: TextMeasuring {
     if let known = extents[key] { return known }
     let extent = shape(string, font: font)
     extents[key] = extent
+    if keepsShapes, let glyphs = ShapedText(layoutOf: text, width: extent.width, height: extent.height) {
+      shapes[key] = glyphs
+    }
     return extent
   }
 

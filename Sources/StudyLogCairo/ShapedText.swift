@@ -36,8 +36,16 @@ final class ShapedText: @unchecked Sendable {
 
   /// Shapes `string` in `font` on `text`'s layout; nil when Pango must draw it itself: a glyph no
   /// font has (Pango draws those as hex boxes), or a font without a Cairo scaled font.
-  init?(_ string: String, font: Font, on text: PangoText) {
-    (width, height) = text.set(string, font: font)
+  convenience init?(_ string: String, font: Font, on text: PangoText) {
+    let (width, height) = text.set(string, font: font)
+    self.init(layoutOf: text, width: width, height: height)
+  }
+
+  /// The glyphs of the text `text`'s layout holds, whose logical size `PangoText.set` returned as
+  /// `width` × `height`; nil as above.
+  init?(layoutOf text: PangoText, width: Double, height: Double) {
+    self.width = width
+    self.height = height
     guard let iter = pango_layout_get_iter(text.layout) else { return nil }
     defer { pango_layout_iter_free(iter) }
     var runs: [Run] = []

@@ -20,4 +20,12 @@ public enum ChartMetrics {
   public static let sectionFont = Font(size: 12, bold: true)
   /// Small text beside the data: slips, counts, marker labels, scales.
   public static let annotationFont = Font(size: 10)
+
+  /// Every font above, once.
+  public static let fonts: [Font] = {
+    var seen: Set<Font> = []
+    return [
+      titleFont, subtitleFont, legendFont, upperAxisFont, lowerAxisFont, rowFont, sectionFont, annotationFont,
+    ].filter { seen.insert($0).inserted }
+  }()
 }

@@ -78,7 +78,11 @@ struct ChartCommand: ParsableCommand {
     let outputs = output.isEmpty ? [Self.besideInput(input.file, kind: kind)] : output
     // Within ChartLimits, checked before the chart is laid out.
     let pngScale = outputs.contains { ImageFormat(path: $0) == .png } ? scale : nil
+    // The fonts at the PNG's scale load while the chart is laid out (those at scale 1 are loading
+    // since the command started).
+    if let pngScale { FontPreparation.start(families: font, scale: pngScale) }
     let measurer = PangoTextMeasurer(families: font)
+    measurer.keepsShapes = pngScale == 1
     let layout: (ChartOptions) -> Scene
     switch kind {
     case .timeline:
@@ -107,6 +111,7 @@ struct ChartCommand: ParsableCommand {
     }
     let renderer = CairoRenderer(families: font)
     renderer.pngLevel = style.compression.level
+    renderer.shapesFrom = measurer
     for path in outputs {
       if Drawing.isSceneDump(path) {
         try Drawing.writeSceneDump(scene, measurer: measurer, to: path, inputs: [input.file, sessionLog])

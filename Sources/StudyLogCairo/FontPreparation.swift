@@ -1,0 +1,112 @@
+import CPangoCairo
+import StudyLogChart
+import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Loading fonts ahead of their first use, while the command does other things.
+///
+/// Loading a font is the slow part of a small chart: fontconfig's set-up takes about 6 ms, and
+/// each font (family list, size, weight, drawing scale) about 1.5 ms more for fontconfig's sort
+/// and its faces. A chart measures its texts in six fonts at scale 1, on the thread that lays it
+/// out, and a PNG at another scale is shaped in the same six fonts again at that scale: Pango
+/// sorts and loads those afresh (the pixel size is part of the pattern fontconfig sorts), 10–12 ms
+/// in line before the first band is drawn.
+///
+/// - `startFontConfig()` starts fontconfig's set-up, which Pango runs on a thread of its own,
+///   before a drawing command's arguments are parsed.
+/// - `start(scale:)` loads the fonts for drawing at a PNG's scale into a font map of their own, on
+///   a thread of their own, while the chart is laid out; the PNG's texts are then shaped on it.
+///
+/// Pango's font maps are not thread-safe, so a prepared map belongs to the first thread that asks
+/// for it (`fontMap(scale:)`), which waits until it is ready; other threads get nil and use their
+/// own default font map, as they would have without it. The fonts are Pango's either way: what is
+/// drawn does not change, only when the fonts are loaded.
+public enum FontPreparation {
+  /// A font map being prepared, and the thread it belongs to once claimed.
+  private final class Prepared: @unchecked Sendable {
+    let map: UnsafeMutablePointer<PangoFontMap>
+    let families: String
+    let fonts: [Font]
+    let scale: Double
+    var thread = pthread_t()
+    var started = false
+    var joined = false
+    var owner: pthread_t?
+
+    init(families: String, fonts: [Font], scale: Double) {
+      map = pango_cairo_font_map_new()!
+      self.families = families
+      self.fonts = fonts
+      self.scale = scale
+    }
+
+    /// Lays out a text of every script studylog writes itself in each font, on a surface drawn at
+    /// `scale`, as measuring and drawing will: Pango keeps the fonts it loaded in the map.
+    func load() {
+      let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1)
+      let context = cairo_create(surface)!
+      cairo_scale(context, scale, scale)
+      let text = PangoText(context: context, families: families, fontMap: map)
+      for font in fonts { text.set("Aa 가 09 − … · –", font: font) }
+      cairo_destroy(context)
+      cairo_surface_destroy(surface)
+    }
+  }
+
+  private static let prepared = Mutex<[Double: Prepared]>([:])
+
+  /// Starts fontconfig's set-up (reading its configuration and font caches, about 6 ms) on a
+  /// thread of Pango's, and returns at once: a command that will draw calls this first, so that
+  /// the set-up overlaps parsing its arguments and reading its input instead of delaying the
+  /// first measurement.
+  public static func startFontConfig() {
+    _ = pango_cairo_font_map_get_default()
+  }
+
+  /// Starts loading `fonts` (by default every font a chart draws with) in `families` for drawing
+  /// a PNG at `scale`, on a thread of its own, and returns at once. Does nothing at scale 1, where
+  /// the PNG is shaped in the fonts its layout measured with, nor if fonts for `scale` are being
+  /// prepared already.
+  public static func start(families: String, fonts: [Font] = ChartMetrics.fonts, scale: Double) {
+    guard scale != 1 else { return }
+    prepared.withLock { table in
+      guard table[scale] == nil else { return }
+      let entry = Prepared(families: families, fonts: fonts, scale: scale)
+      table[scale] = entry
+      let context = Unmanaged.passRetained(entry).toOpaque()
+      let created = pthread_create(
+        &entry.thread, nil,
+        { context in
+          Unmanaged<Prepared>.fromOpaque(context!).takeRetainedValue().load()
+          return nil
+        }, context)
+      // Without a thread, the fonts load when first used, on the thread that claims the map.
+      if created == 0 { entry.started = true } else { Unmanaged<Prepared>.fromOpaque(context).release() }
+    }
+  }
+
+  /// The font map prepared for drawing at `scale`, once its fonts are loaded, if this thread
+  /// claims it or claimed it before; nil if none was prepared or another thread has it.
+  static func fontMap(scale: Double) -> UnsafeMutablePointer<PangoFontMap>? {
+    let me = pthread_self()
+    guard
+      let entry = prepared.withLock({ table -> Prepared? in
+        guard let entry = table[scale] else { return nil }
+        if let owner = entry.owner { return pthread_equal(owner, me) != 0 ? entry : nil }
+        entry.owner = me
+        return entry
+      })
+    else { return nil }
+    // Only the owner gets here, so `joined` needs no lock.
+    if entry.started && !entry.joined {
+      pthread_join(entry.thread, nil)
+      entry.joined = true
+    }
+    return entry.map
+  }
+}
