@@ -24,8 +24,9 @@ let package = Package(
       pkgConfig: "pangocairo",
       providers: [.apt(["libcairo2-dev", "libpango1.0-dev"]), .brew(["cairo", "pango"])]
     ),
-    // The banded PNG writer: each band filtered and deflated with zlib as soon as it is drawn.
-    .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("z")]),
+    // The PNG encoder: bands drawn, filtered and deflated on several threads (zlib), their
+    // checksums summed with libdeflate's Adler-32 (Debian: zlib1g-dev, libdeflate-dev).
+    .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("z"), .linkedLibrary("deflate")]),
     // Draws a Scene with Cairo and Pango to PNG, SVG and PDF; measures text with Pango.
     .target(name: "StudyLogCairo", dependencies: ["StudyLogChart", "CPangoCairo", "CPNGWriter"]),
     // libyaml from the system (Debian: libyaml-dev), the parser Yams bundles; Yams itself imports

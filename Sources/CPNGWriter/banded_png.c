@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <libdeflate.h>
 #include <zlib.h>
 
 struct encoder {
@@ -236,7 +237,8 @@ static void *work(void *argument) {
         slot->length = produced;
       }
     }
-    slot->adler = adler32_z(adler32(0, NULL, 0), filtered, length);
+    // libdeflate's Adler-32 is the same sum as zlib's, several times faster (SIMD).
+    slot->adler = libdeflate_adler32(1, filtered, length);
     slot->filtered = length;
 
     pthread_mutex_lock(&e->lock);
