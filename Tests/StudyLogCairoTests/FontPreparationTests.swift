@@ -67,17 +67,7 @@ private func onAnotherThread<T>(_ body: @escaping () -> T) -> T {
     measurer.keepsShapes = true
     let chart = ChartLayout(roadmap: roadmap, options: options, measurer: measurer).scene
 
-    var texts: [TextKey] = []
-    func collect(_ nodes: [SceneNode]) {
-      for node in nodes {
-        switch node {
-        case .text(let t) where !t.text.isEmpty: texts.append(TextKey(text: t.text, font: t.font))
-        case .group(_, let children): collect(children)
-        default: break
-        }
-      }
-    }
-    collect(chart.nodes)
+    let texts = textKeys(of: chart)
     #expect(texts.count > 30)
     #expect(texts.allSatisfy { measurer.shapes[$0] != nil })
 

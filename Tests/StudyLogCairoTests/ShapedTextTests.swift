@@ -39,18 +39,24 @@ import Testing
     let drawer = BandDrawer(
       scene: chart, scale: scale, width: Int(chart.width * scale), height: Int(chart.height * scale),
       bandRows: 256, threads: 2, families: defaultFontFamilies)
-    var texts: Set<TextKey> = []
-    func collect(_ nodes: [SceneNode]) {
-      for node in nodes {
-        switch node {
-        case .text(let t) where !t.text.isEmpty: texts.insert(TextKey(text: t.text, font: t.font))
-        case .group(_, let children): collect(children)
-        default: break
-        }
-      }
-    }
-    collect(chart.nodes)
+    let texts = Set(textKeys(of: chart))
     #expect(texts.count > 30)
     #expect(Set(drawer.shaped.keys) == texts)
   }
+}
+
+/// The text and font of every non-empty text node of `scene`, groups included, in paint order.
+func textKeys(of scene: Scene) -> [TextKey] {
+  var texts: [TextKey] = []
+  func collect(_ nodes: [SceneNode]) {
+    for node in nodes {
+      switch node {
+      case .text(let t) where !t.text.isEmpty: texts.append(TextKey(text: t.text, font: t.font))
+      case .group(_, let children): collect(children)
+      default: break
+      }
+    }
+  }
+  collect(scene.nodes)
+  return texts
 }
