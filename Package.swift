@@ -24,9 +24,12 @@ let package = Package(
       pkgConfig: "pangocairo",
       providers: [.apt(["libcairo2-dev", "libpango1.0-dev"]), .brew(["cairo", "pango"])]
     ),
+    // libdeflate from the system, for its Adler-32 (several times zlib's speed).
+    .systemLibrary(
+      name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"]), .brew(["libdeflate"])]),
     // The PNG encoder: bands drawn, filtered and deflated on several threads (zlib), their
-    // checksums summed with libdeflate's Adler-32 (Debian: zlib1g-dev, libdeflate-dev).
-    .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("z"), .linkedLibrary("deflate")]),
+    // checksums summed with libdeflate's Adler-32.
+    .target(name: "CPNGWriter", dependencies: ["CDeflate"], linkerSettings: [.linkedLibrary("z")]),
     // Draws a Scene with Cairo and Pango to PNG, SVG and PDF; measures text with Pango.
     .target(name: "StudyLogCairo", dependencies: ["StudyLogChart", "CPangoCairo", "CPNGWriter"]),
     // libyaml from the system (Debian: libyaml-dev), the parser Yams bundles; Yams itself imports

@@ -64,7 +64,8 @@ static void put32(unsigned char *out, uint32_t v) {
   out[3] = (unsigned char)v;
 }
 
-// Writes one chunk: `head` and `body` (either may be empty) are its data. Called under the lock.
+// Writes one chunk: `head` and `body` (either may be empty) are its data. Called by one thread at a
+// time: the one writing the bands out (see `write_ready_bands`), or the caller before and after.
 static int chunk(struct encoder *e, const char *type, const unsigned char *head, size_t head_length,
                  const unsigned char *body, size_t body_length) {
   unsigned char prefix[8];

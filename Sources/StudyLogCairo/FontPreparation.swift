@@ -1,6 +1,6 @@
 import CPangoCairo
+import Dispatch
 import StudyLogChart
-import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -19,8 +19,9 @@ import Synchronization
 ///
 /// - `startFontConfig()` starts fontconfig's set-up, which Pango runs on a thread of its own,
 ///   before a drawing command's arguments are parsed.
-/// - `start(scale:)` loads the fonts for drawing at a PNG's scale into a font map of their own, on
-///   a thread of their own, while the chart is laid out; the PNG's texts are then shaped on it.
+/// - `start(families:fonts:scale:)` loads the fonts for drawing at a PNG's scale into a font map of
+///   their own, on a thread of Dispatch's, while the chart is laid out; the PNG's texts are then
+///   shaped on it.
 ///
 /// Pango's font maps are not thread-safe, so a prepared map belongs to the first thread that asks
 /// for it (`fontMap(scale:)`), which waits until it is ready; other threads get nil and use their
@@ -33,10 +34,12 @@ public enum FontPreparation {
     let families: String
     let fonts: [Font]
     let scale: Double
-    var thread = pthread_t()
-    var started = false
-    var joined = false
+    /// Left when the fonts are loaded.
+    let loaded = DispatchGroup()
+    /// The thread that claimed the map (guarded by `lock`).
     var owner: pthread_t?
+    /// How many times the map was handed out (guarded by `lock`), for the tests.
+    var handedOut = 0
 
     init(families: String, fonts: [Font], scale: Double) {
       map = pango_cairo_font_map_new()!
@@ -58,7 +61,10 @@ public enum FontPreparation {
     }
   }
 
-  private static let prepared = Mutex<[Double: Prepared]>([:])
+  /// Guards `prepared` and each entry's `owner` and `handedOut`.
+  private static let lock = DispatchQueue(label: "studylog.font-preparation")
+  /// The maps started, by drawing scale.
+  nonisolated(unsafe) private static var prepared: [Double: Prepared] = [:]
 
   /// Starts fontconfig's set-up (reading its configuration and font caches, about 6 ms) on a
   /// thread of Pango's, and returns at once: a command that will draw calls this first, so that
@@ -74,19 +80,15 @@ public enum FontPreparation {
   /// prepared already.
   public static func start(families: String, fonts: [Font] = ChartMetrics.fonts, scale: Double) {
     guard scale != 1 else { return }
-    prepared.withLock { table in
-      guard table[scale] == nil else { return }
+    lock.sync {
+      guard prepared[scale] == nil else { return }
       let entry = Prepared(families: families, fonts: fonts, scale: scale)
-      table[scale] = entry
-      let context = Unmanaged.passRetained(entry).toOpaque()
-      let created = pthread_create(
-        &entry.thread, nil,
-        { context in
-          Unmanaged<Prepared>.fromOpaque(context!).takeRetainedValue().load()
-          return nil
-        }, context)
-      // Without a thread, the fonts load when first used, on the thread that claims the map.
-      if created == 0 { entry.started = true } else { Unmanaged<Prepared>.fromOpaque(context).release() }
+      prepared[scale] = entry
+      entry.loaded.enter()
+      DispatchQueue.global(qos: .userInitiated).async {
+        entry.load()
+        entry.loaded.leave()
+      }
     }
   }
 
@@ -95,18 +97,21 @@ public enum FontPreparation {
   static func fontMap(scale: Double) -> UnsafeMutablePointer<PangoFontMap>? {
     let me = pthread_self()
     guard
-      let entry = prepared.withLock({ table -> Prepared? in
-        guard let entry = table[scale] else { return nil }
-        if let owner = entry.owner { return pthread_equal(owner, me) != 0 ? entry : nil }
+      let entry = lock.sync(execute: { () -> Prepared? in
+        guard let entry = prepared[scale] else { return nil }
+        if let owner = entry.owner, pthread_equal(owner, me) == 0 { return nil }
         entry.owner = me
+        entry.handedOut += 1
         return entry
       })
     else { return nil }
-    // Only the owner gets here, so `joined` needs no lock.
-    if entry.started && !entry.joined {
-      pthread_join(entry.thread, nil)
-      entry.joined = true
-    }
+    // The loader's work happens before `leave`, and so before this returns.
+    entry.loaded.wait()
     return entry.map
+  }
+
+  /// How many times the map prepared for `scale` was handed out.
+  static func timesHandedOut(scale: Double) -> Int {
+    lock.sync { prepared[scale]?.handedOut ?? 0 }
   }
 }

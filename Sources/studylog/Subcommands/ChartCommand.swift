@@ -78,8 +78,8 @@ struct ChartCommand: ParsableCommand {
     let outputs = output.isEmpty ? [Self.besideInput(input.file, kind: kind)] : output
     // Within ChartLimits, checked before the chart is laid out.
     let pngScale = outputs.contains { ImageFormat(path: $0) == .png } ? scale : nil
-    // The fonts at the PNG's scale load while the chart is laid out (those at scale 1 are loading
-    // since the command started).
+    // The fonts at the PNG's scale load while the chart is laid out (at scale 1 the PNG draws the
+    // glyphs its layout measured; fontconfig's set-up started with the command).
     if let pngScale { FontPreparation.start(families: font, scale: pngScale) }
     let measurer = PangoTextMeasurer(families: font)
     measurer.keepsShapes = pngScale == 1
