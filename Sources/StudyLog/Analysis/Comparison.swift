@@ -19,8 +19,8 @@ public struct Comparison: Sendable {
   public init(_ roadmap: Roadmap, today: Day, sort: ComparisonSort = .id, title: String? = nil) {
     self.title = title ?? roadmap.defaultTitle
     self.today = today
-    let all = Parallel.halves(roadmap.items.count, minimum: 2048) { range in
-      roadmap.items[range].map { ItemVariance($0, today: today) }
+    let all = Parallel.array(roadmap.items.count, minimum: 2048) {
+      ItemVariance(roadmap.items[$0], today: today)
     }
     switch sort {
     case .id:

@@ -16,12 +16,22 @@ enum Parallel {
     return results.values()
   }
 
-  /// `body` of the first and of the second half of `0..<count` at once, joined in order; of all of
-  /// it at once when `count` is below `minimum` (a second thread costs more than it saves).
-  static func halves<T>(_ count: Int, minimum: Int, _ body: (Range<Int>) -> [T]) -> [T] {
+  /// `[element(0), element(1)… element(count - 1)]`, the two halves made at once (all of it on
+  /// this thread when `count` is below `minimum`), each written straight into its place in the
+  /// array (joining two arrays would copy every element once more).
+  static func array<T>(_ count: Int, minimum: Int, _ element: (Int) -> T) -> [T] {
     let ranges = split(count, minimum: minimum)
-    let parts = map(ranges.count) { body(ranges[$0]) }
-    return parts.count == 1 ? parts[0] : parts[0] + parts[1]
+    if ranges.count == 1 { return (0..<count).map(element) }
+    return withoutActuallyEscaping(element) { element in
+      let work = Unchecked(element)
+      return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+        let slots = Unchecked(buffer.baseAddress!)
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { k in
+          for i in ranges[k] { (slots.value + i).initialize(to: work.value(i)) }
+        }
+        initialized = count
+      }
+    }
   }
 
   /// `0..<count` as its two halves, or whole when `count` is below `minimum`.

@@ -15,6 +15,8 @@ struct RoadmapRowChunk {
   init(_ reading: RoadmapRowReading, log: DiagnosticLog, today: Day, from start: Int, before limit: Int) {
     var rows = ItemRowReader(sink: DiagnosticLog(source: log.source, text: log.text), today: today)
     var found: [(row: RoadmapRowReading.Row, diagnosticsEnd: Int)] = []
+    // A row per line, at most (growing the array would copy every item read so far).
+    found.reserveCapacity(log.text.line(ofByte: limit) - log.text.line(ofByte: start) + 1)
     var rowCount = 0
     (issues, end) = CSVReader.read(log.text.bytes, from: start, before: limit) { record in
       if let row = reading.read(record, rows: &rows, rowCount: &rowCount) {

@@ -35,8 +35,9 @@ extension Comparison {
         ),
       ])
     }
-    let itemValues: [JSONValue] = Parallel.halves(items.count, minimum: JSONValue.parallelArray) { range in
-      items[range].map { v in
+    let itemValues: [JSONValue] = Parallel.array(items.count, minimum: JSONValue.parallelArray) { k in
+      let v = items[k]
+      return
         .object([
           ("id", .string(v.item.id)), ("category", .string(v.item.category)),
           ("title", .string(v.item.title)),
@@ -49,7 +50,6 @@ extension Comparison {
           ("ratio", round(v.ratio, places: 2)),
           ("state", .string(v.state.rawValue)), ("provisional", .bool(v.provisional)),
         ])
-      }
     }
     return JSONValue.object([
       ("title", .string(title)), ("today", .string(today.iso)), ("items", .array(itemValues)),

@@ -38,7 +38,7 @@ public enum JSONValue: Sendable, Equatable {
     return String(decoding: out, as: UTF8.self)
   }
 
-  /// Arrays at least this long are written in two halves at once (`Parallel.halves`).
+  /// Arrays at least this long are written in two halves at once (`Parallel.split`).
   static let parallelArray = 2048
 
   /// Appends `rendered(indent:)` as UTF-8 to `out`: one buffer for the whole tree (joining the
@@ -62,15 +62,19 @@ public enum JSONValue: Sendable, Equatable {
         return
       }
       out += "[\n".utf8
-      out += Parallel.halves(items.count, minimum: Self.parallelArray) { range in
+      let ranges = Parallel.split(items.count, minimum: Self.parallelArray)
+      let parts = Parallel.map(ranges.count) { p in
         var part: [UInt8] = []
-        for k in range {
+        for k in ranges[p] {
           if k > 0 { part += ",\n".utf8 }
           part.append(contentsOf: repeatElement(0x20, count: 2 * (indent + 1)))
           items[k].write(to: &part, indent: indent + 1)
+          // Room for the rest at once, guessed from the first item (growing copies it all).
+          if k == ranges[p].lowerBound { part.reserveCapacity(part.count * ranges[p].count * 5 / 4) }
         }
         return part
       }
+      for part in parts { out += part }
       out.append(0x0A)
       pad(indent)
       out.append(UInt8(ascii: "]"))

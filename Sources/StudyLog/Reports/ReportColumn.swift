@@ -27,8 +27,8 @@ extension ReportTable {
   init<Value>(_ columns: [ReportColumn<Value>], rows: [Value], total: Value? = nil) {
     self.init(columns.map(\.column))
     // The cells of a long table are made on two threads, half the rows each.
-    self.rows = Parallel.halves(rows.count, minimum: 2048) { range in
-      rows[range].map { value in Row(cells: columns.map { $0.cell(value) }, isTotal: false) }
+    self.rows = Parallel.array(rows.count, minimum: Self.parallelRows) { r in
+      Row(cells: columns.map { $0.cell(rows[r]) }, isTotal: false)
     }
     if let total { append(columns.map { $0.cell(total) }, total: true) }
   }

@@ -184,13 +184,11 @@ public struct ReportTable: Sendable {
       line(columns.map { InlineMarkdown.text(Format.capitalised($0.header)).rendered }),
       "|" + columns.map { $0.alignment == .left ? "---" : "---:" }.joined(separator: "|") + "|",
     ]
-    out += Parallel.halves(rows.count, minimum: Self.parallelRows) { range in
-      rows[range].map { row in
-        line(
-          row.cells.enumerated().map { i, cell in
-            (row.isTotal && i == 0 ? .bold(cell.markdown) : cell.markdown).rendered
-          })
-      }
+    out += Parallel.array(rows.count, minimum: Self.parallelRows) { r in
+      line(
+        rows[r].cells.enumerated().map { i, cell in
+          (rows[r].isTotal && i == 0 ? .bold(cell.markdown) : cell.markdown).rendered
+        })
     }
     return out
   }
