@@ -36,9 +36,15 @@ public struct Comparison: Sendable {
       }.map(\.element)
     }
     // Grouped in one pass (filtering all items once per category cost items × categories).
-    categories = roadmap.groupedIndices(by: \.category).map { name, indices in
-      VarianceSummary(name: name, of: indices.lazy.map { all[$0] })
+    // The categories on one thread and the overall figures, as much work, on another.
+    let summaries = Parallel.map(all.count >= 2048 ? 2 : 1) { k in
+      k == 1
+        ? [VarianceSummary(name: "overall", of: all)]
+        : roadmap.groupedIndices(by: \.category).map { name, indices in
+          VarianceSummary(name: name, of: indices.lazy.map { all[$0] })
+        }
     }
-    overall = VarianceSummary(name: "overall", of: all)
+    categories = summaries[0]
+    overall = summaries.count == 2 ? summaries[1][0] : VarianceSummary(name: "overall", of: all)
   }
 }
