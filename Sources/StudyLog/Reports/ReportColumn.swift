@@ -28,7 +28,8 @@ extension ReportTable {
     self.init(columns.map(\.column))
     // The cells of a long table are made on two threads, half the rows each.
     self.rows = Parallel.array(rows.count, minimum: Self.parallelRows) { r in
-      Row(cells: columns.map { $0.cell(rows[r]) }, isTotal: false)
+      let value = rows[r]  // once, not once per column
+      return Row(cells: columns.map { $0.cell(value) }, isTotal: false)
     }
     if let total { append(columns.map { $0.cell(total) }, total: true) }
   }

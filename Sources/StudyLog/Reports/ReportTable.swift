@@ -104,7 +104,7 @@ public struct ReportTable: Sendable {
       rule = Array(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ").utf8)
       let headers = columns.map { TerminalText.visible($0.header) }
       var line: [UInt8] = []
-      writeLine(headers, headers.map { displayWidth($0) }, to: &line)
+      writeLine(headers[...], headers.map { displayWidth($0) }[...], to: &line)
       header = line
     }
 
@@ -156,12 +156,16 @@ public struct ReportTable: Sendable {
 
     /// Appends one line: the cells padded to their columns' widths, two spaces apart, without
     /// trailing spaces.
-    private func writeLine<Texts: Collection<String>, Widths: Collection<Int>>(
-      _ texts: Texts, _ cellWidths: Widths, to out: inout [UInt8]
-    ) {
+    private func writeLine(_ texts: ArraySlice<String>, _ cellWidths: ArraySlice<Int>, to out: inout [UInt8])
+    {
       let start = out.count
-      for (i, (text, width)) in zip(texts, cellWidths).enumerated() {
-        if i > 0 { out.append(contentsOf: [0x20, 0x20]) }
+      for i in 0..<widths.count {
+        let text = texts[texts.startIndex + i]
+        let width = cellWidths[cellWidths.startIndex + i]
+        if i > 0 {
+          out.append(0x20)
+          out.append(0x20)
+        }
         let pad = widths[i] - width
         if rightAligned[i] { out.append(contentsOf: repeatElement(0x20, count: pad)) }
         out.append(contentsOf: text.utf8)
@@ -185,9 +189,10 @@ public struct ReportTable: Sendable {
       "|" + columns.map { $0.alignment == .left ? "---" : "---:" }.joined(separator: "|") + "|",
     ]
     out += Parallel.array(rows.count, minimum: Self.parallelRows) { r in
-      line(
-        rows[r].cells.enumerated().map { i, cell in
-          (rows[r].isTotal && i == 0 ? .bold(cell.markdown) : cell.markdown).rendered
+      let row = rows[r]
+      return line(
+        row.cells.enumerated().map { i, cell in
+          (row.isTotal && i == 0 ? .bold(cell.markdown) : cell.markdown).rendered
         })
     }
     return out
