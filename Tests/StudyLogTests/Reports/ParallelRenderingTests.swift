@@ -45,6 +45,18 @@ import Testing
     for k in 0..<Self.rows where k != 4000 { #expect(lines[2 + k] == "| r\(k) | \(k) |") }
   }
 
+  @Test func csvOfTwoHalves() {
+    var table = ReportTable([.init("id"), .init("n", .right)])
+    for k in 0..<Self.rows {
+      table.append([ReportCell(k == 1 ? "=1+1" : "r\(k)"), ReportCell(k == 4000 ? "a,\"b\"" : "\(k)")])
+    }
+    let records = (0..<Self.rows).map { k in
+      (k == 1 ? "\"'=1+1\"" : "r\(k)") + "," + (k == 4000 ? "\"a,\"\"b\"\"\"" : "\(k)") + "\n"
+    }
+    #expect(table.csv() == "id,n\n" + records.joined())
+    #expect(table.csv() == CSVWriter.document([["id", "n"]] + table.rows.map { $0.cells.map(\.text) }))
+  }
+
   @Test func jsonArrayOfTwoHalves() {
     #expect(Self.rows >= JSONValue.parallelArray)
     let value = JSONValue.object([
