@@ -58,16 +58,20 @@ struct RoadmapParser {
     }
     let hasIDColumn = columns.contains(.id)
     let reading = RoadmapRowReading(columns: columns, userHeaders: userHeaders)
-    var collector = RowCollector<Int>(expectedRows: log.text.lineStarts.count, keepsItems: keepsItems)
+    let guess = split.guess(bytes, from: position, keepsItems: keepsItems)
+    // Items read in two stretches are kept by their stretches, and only checked by the collector.
+    var collector = RowCollector<Int>(
+      expectedRows: log.text.lineStarts.count, keepsItems: keepsItems && guess == nil)
     var rowCount = 0
-    if let guess = split.guess(bytes, from: position, keepsItems: keepsItems) {
-      for chunk in RoadmapRowChunk.readInTwo(
+    if let guess {
+      let chunks = RoadmapRowChunk.readInTwo(
         reading, log: log, today: rows.today, from: position, guess: guess)
-      {
+      for chunk in chunks {
         chunk.merge(into: &rows.sink, collector: &collector, hasIDColumn: hasIDColumn)
         rowCount += chunk.rowCount
         issues += chunk.issues
       }
+      collector.adopt(chunks[0].items + chunks[1].items)
     } else {
       issues +=
         CSVReader.read(bytes, from: position, before: bytes.count) { record in

@@ -3,7 +3,11 @@
 /// was read, the diagnostics and the CSV issues. Merged stretch after stretch (`merge`), they give
 /// the parser exactly the diagnostics, in exactly the order, that one pass over the file gives.
 struct RoadmapRowChunk {
-  private(set) var rows: [(row: RoadmapRowReading.Row, diagnosticsEnd: Int)] = []
+  /// The items read, in order.
+  private(set) var items: [Item] = []
+  /// Per item: where its id and title cells are, and how many diagnostics had been found once it
+  /// was read.
+  private var places: [(idAt: Int, titleAt: Int, diagnosticsEnd: Int)] = []
   private(set) var diagnostics: [Diagnostic] = []
   private(set) var issues: [CSVIssue] = []
   /// Records that were not blank.
@@ -14,17 +18,22 @@ struct RoadmapRowChunk {
   /// Reads the records that start in `start..<limit`; `log` gives the file's text and name.
   init(_ reading: RoadmapRowReading, log: DiagnosticLog, today: Day, from start: Int, before limit: Int) {
     var rows = ItemRowReader(sink: DiagnosticLog(source: log.source, text: log.text), today: today)
-    var found: [(row: RoadmapRowReading.Row, diagnosticsEnd: Int)] = []
+    var items: [Item] = []
+    var places: [(idAt: Int, titleAt: Int, diagnosticsEnd: Int)] = []
     // A row per line, at most (growing the array would copy every item read so far).
-    found.reserveCapacity(log.text.line(ofByte: limit) - log.text.line(ofByte: start) + 1)
+    let lines = log.text.line(ofByte: limit) - log.text.line(ofByte: start) + 1
+    items.reserveCapacity(lines)
+    places.reserveCapacity(lines)
     var rowCount = 0
     (issues, end) = CSVReader.read(log.text.bytes, from: start, before: limit) { record in
       if let row = reading.read(record, rows: &rows, rowCount: &rowCount) {
-        found.append((row, rows.sink.diagnostics.count))
+        items.append(row.item)
+        places.append((row.idAt, row.titleAt, rows.sink.diagnostics.count))
       }
       return true
     }
-    self.rows = found
+    self.items = items
+    self.places = places
     self.rowCount = rowCount
     diagnostics = rows.sink.diagnostics
   }
@@ -56,14 +65,15 @@ struct RoadmapRowChunk {
     return min(i + 1, bytes.count)
   }
 
-  /// Adds the stretch's diagnostics to `sink`, each item to `collector` right after the
-  /// diagnostics found before it, as one pass would have.
+  /// Adds the stretch's diagnostics to `sink`, and each item to `collector` (which checks it
+  /// across rows; the items themselves are the caller's, `items`) right after the diagnostics
+  /// found before it, as one pass would have.
   func merge(into sink: inout DiagnosticLog, collector: inout RowCollector<Int>, hasIDColumn: Bool) {
     var next = 0
-    for (row, diagnosticsEnd) in rows {
-      sink.append(diagnostics[next..<diagnosticsEnd])
-      next = diagnosticsEnd
-      collector.add(row.item, hasIDColumn: hasIDColumn, idAt: row.idAt, titleAt: row.titleAt, sink: &sink)
+    for (k, place) in places.enumerated() {
+      sink.append(diagnostics[next..<place.diagnosticsEnd])
+      next = place.diagnosticsEnd
+      collector.add(items[k], hasIDColumn: hasIDColumn, idAt: place.idAt, titleAt: place.titleAt, sink: &sink)
     }
     sink.append(diagnostics[next...])
   }
