@@ -39,12 +39,13 @@ public struct Comparison: Sendable {
     // The categories on one thread and the overall figures, as much work, on another.
     let summaries = Parallel.map(all.count >= 2048 ? 2 : 1) { k in
       k == 1
-        ? [VarianceSummary(name: "overall", of: all)]
+        ? [VarianceSummary(name: "overall", of: all, at: all.indices)]
         : roadmap.groupedIndices(by: \.category).map { name, indices in
-          VarianceSummary(name: name, of: indices.lazy.map { all[$0] })
+          VarianceSummary(name: name, of: all, at: indices)
         }
     }
     categories = summaries[0]
-    overall = summaries.count == 2 ? summaries[1][0] : VarianceSummary(name: "overall", of: all)
+    overall =
+      summaries.count == 2 ? summaries[1][0] : VarianceSummary(name: "overall", of: all, at: all.indices)
   }
 }

@@ -46,7 +46,7 @@ public struct ReportTable: Sendable {
     lines.reserveCapacity(rows.count + 3)
     for r in rows.indices {
       var line: [UInt8] = []
-      text.appendRow(r, of: self, to: &line)
+      text.appendRow(r, part: text.parts[0].rows.contains(r) ? 0 : 1, of: self, to: &line)
       lines += line.split(separator: 0x0A, omittingEmptySubsequences: false).dropFirst().map {
         String(decoding: $0, as: UTF8.self)
       }
@@ -70,7 +70,7 @@ public struct ReportTable: Sendable {
     out += text.rule
     let parts = Parallel.map(text.parts.count) { k in
       var part: [UInt8] = []
-      for r in text.parts[k].rows { text.appendRow(r, of: self, to: &part) }
+      for r in text.parts[k].rows { text.appendRow(r, part: k, of: self, to: &part) }
       return part
     }
     for part in parts { out += part }
@@ -141,17 +141,17 @@ public struct ReportTable: Sendable {
       return (texts, cellWidths, widths)
     }
 
-    /// Appends a line break, then the row `r` (after a rule and a line break for a total row).
-    func appendRow(_ r: Int, of table: ReportTable, to out: inout [UInt8]) {
+    /// Appends a line break, then the row `r`, of part `k` (after a rule and a line break for a
+    /// total row).
+    func appendRow(_ r: Int, part k: Int, of table: ReportTable, to out: inout [UInt8]) {
       out.append(0x0A)
       if table.rows[r].isTotal {
         out += rule
         out.append(0x0A)
       }
-      let part = parts[r < parts[0].rows.upperBound ? 0 : 1]
-      let first = (r - part.rows.lowerBound) * widths.count
+      let first = (r - parts[k].rows.lowerBound) * widths.count
       let cells = first..<first + widths.count
-      writeLine(part.texts[cells], part.cellWidths[cells], to: &out)
+      writeLine(parts[k].texts[cells], parts[k].cellWidths[cells], to: &out)
     }
 
     /// Appends one line: the cells padded to their columns' widths, two spaces apart, without
