@@ -19,7 +19,9 @@ public struct Comparison: Sendable {
   public init(_ roadmap: Roadmap, today: Day, sort: ComparisonSort = .id, title: String? = nil) {
     self.title = title ?? roadmap.defaultTitle
     self.today = today
-    let all = roadmap.items.map { ItemVariance($0, today: today) }
+    let all = Parallel.array(roadmap.items.count, minimum: 2048) {
+      ItemVariance(roadmap.items[$0], today: today)
+    }
     switch sort {
     case .id:
       items = all
@@ -34,9 +36,16 @@ public struct Comparison: Sendable {
       }.map(\.element)
     }
     // Grouped in one pass (filtering all items once per category cost items × categories).
-    categories = roadmap.groupedIndices(by: \.category).map { name, indices in
-      VarianceSummary(name: name, of: indices.lazy.map { all[$0] })
+    // The categories on one thread and the overall figures, as much work, on another.
+    let summaries = Parallel.map(all.count >= 2048 ? 2 : 1) { k in
+      k == 1
+        ? [VarianceSummary(name: "overall", of: all, at: all.indices)]
+        : roadmap.groupedIndices(by: \.category).map { name, indices in
+          VarianceSummary(name: name, of: all, at: indices)
+        }
     }
-    overall = VarianceSummary(name: "overall", of: all)
+    categories = summaries[0]
+    overall =
+      summaries.count == 2 ? summaries[1][0] : VarianceSummary(name: "overall", of: all, at: all.indices)
   }
 }

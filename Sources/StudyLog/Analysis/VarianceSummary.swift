@@ -19,23 +19,32 @@ public struct VarianceSummary: Equatable, Sendable {
 
   /// The summary of `variances`, read in one pass without copying them.
   init<C: Collection<ItemVariance>>(name: String, of variances: C) {
+    let all = Array(variances)
+    self.init(name: name, of: all, at: all.indices)
+  }
+
+  /// The summary of `all[i]` for each `i` of `indices`, read in place (a variance holds a whole
+  /// item: copying each costs more than the figures).
+  init<Indices: Collection<Int>>(name: String, of all: [ItemVariance], at indices: Indices) {
     self.name = name
-    items = variances.count
+    items = indices.count
     var slips: [Int] = []
     var onTime = 0
     var daysOverPlan = 0
-    var worst: ItemVariance?
-    for v in variances where v.state == .done && !v.provisional {
-      guard let slip = v.endSlipDays else { continue }
+    var worst: Int?
+    for i in indices where all[i].state == .done && !all[i].provisional {
+      guard let slip = all[i].endSlipDays else { continue }
       slips.append(slip)
       if slip <= 0 { onTime += 1 }
-      if let actual = v.actualDays, let planned = v.plannedDays { daysOverPlan += max(0, actual - planned) }
-      if worst == nil || slip > worst!.endSlipDays! { worst = v }
+      if let actual = all[i].actualDays, let planned = all[i].plannedDays {
+        daysOverPlan += max(0, actual - planned)
+      }
+      if worst == nil || slip > all[worst!].endSlipDays! { worst = i }
     }
     finished = slips.count
     self.onTime = onTime
     self.daysOverPlan = daysOverPlan
-    self.worst = worst
+    self.worst = worst.map { all[$0] }
     slips.sort()
     if !slips.isEmpty {
       meanEndSlipDays = Double(slips.reduce(0, +)) / Double(slips.count)

@@ -48,6 +48,11 @@ struct DiagnosticLog: DiagnosticSink {
 
   func line(of offset: Int) -> Int { text.line(ofByte: offset) }
 
+  /// Adds diagnostics found with another log of the same file.
+  mutating func append(_ found: ArraySlice<Diagnostic>) {
+    diagnostics.append(contentsOf: found)
+  }
+
   /// Reports the CSV reader's issues.
   mutating func add(_ issues: [CSVIssue]) {
     for issue in issues { add(issue.severity, issue.message, at: issue.offset) }

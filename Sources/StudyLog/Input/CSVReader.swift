@@ -40,18 +40,33 @@ public enum CSVReader {
   /// Calls `body` with each record in turn, so that a large file is never held as records all at
   /// once; returns the issues found.
   public static func read(_ bytes: [UInt8], _ body: (CSVRecord) -> Void) -> [CSVIssue] {
+    read(bytes, from: 0, before: bytes.count) { record in
+      body(record)
+      return true
+    }.issues
+  }
+
+  /// Reads the records that start at `start` or later and before `limit`, calling `body` with
+  /// each; `body` returns false to stop after its record. `start` must be where a record starts
+  /// (0, or an `end` this function returned). Gives the issues found and `end`: where the next
+  /// record starts (at or after `limit` unless `body` stopped), or the end of the bytes. A record
+  /// that starts before `limit` is read to its end, however far a quoted field takes it, so
+  /// reading on from `end` gives exactly what one read from `start` would have given.
+  static func read(
+    _ bytes: [UInt8], from start: Int, before limit: Int, _ body: (CSVRecord) -> Bool
+  ) -> (issues: [CSVIssue], end: Int) {
     let quote: UInt8 = 0x22
     let comma: UInt8 = 0x2C
     let cr: UInt8 = 0x0D
     let lf: UInt8 = 0x0A
     let n = bytes.count
     var issues: [CSVIssue] = []
-    var i = 0
+    var i = start
     var buffer: [UInt8] = []
     var width = 0  // fields in the last record, to size the next one's array at once
 
     return bytes.withUnsafeBufferPointer { b in
-      while i < n {
+      while i < n && i < limit {
         let recordStart = i
         var fields: [CSVField] = []
         fields.reserveCapacity(width)
@@ -67,8 +82,8 @@ public enum CSVReader {
                     severity: .error, offset: fieldStart,
                     message: "unterminated quote: this field's opening quote is never closed"))
                 fields.append(CSVField(value: String(decoding: buffer, as: UTF8.self), offset: fieldStart))
-                body(CSVRecord(fields: fields, offset: recordStart))
-                return issues
+                _ = body(CSVRecord(fields: fields, offset: recordStart))
+                return (issues, n)
               }
               let c = b[i]
               if c == quote {
@@ -132,11 +147,9 @@ public enum CSVReader {
         }
         width = fields.count
         let blankLine = fields.count == 1 && fields[0].value.isEmpty && b[recordStart] != quote
-        if !blankLine {
-          body(CSVRecord(fields: fields, offset: recordStart))
-        }
+        if !blankLine && !body(CSVRecord(fields: fields, offset: recordStart)) { break }
       }
-      return issues
+      return (issues, i)
     }
   }
 }

@@ -14,20 +14,25 @@ struct RoadmapParser {
   /// across rows need, and `itemCount` says how many there were.
   private let keepsItems: Bool
   private(set) var itemCount = 0
+  /// Whether the data records are read in two stretches at once (`RoadmapRowSplit`).
+  private let split: RoadmapRowSplit
 
-  init(log: DiagnosticLog, today: Day, keepsItems: Bool = true) {
+  init(log: DiagnosticLog, today: Day, keepsItems: Bool = true, split: RoadmapRowSplit = .automatic) {
     rows = ItemRowReader(sink: log, today: today)
     self.keepsItems = keepsItems
+    self.split = split
   }
 
   /// Decodes `bytes` (`DiagnosticLog.decoding`) and parses them: the parser afterwards (its log,
   /// user columns and item count) with the items (none unless `keepsItems`) and the encoding, or
   /// the diagnostic of a file that cannot be decoded.
-  static func parse(bytes: [UInt8], source: String, today: Day, keepsItems: Bool) -> Result<
+  static func parse(
+    bytes: [UInt8], source: String, today: Day, keepsItems: Bool, split: RoadmapRowSplit = .automatic
+  ) -> Result<
     (parser: RoadmapParser, items: [Item], encoding: TextEncoding), Diagnostic
   > {
     DiagnosticLog.decoding(bytes, source: source).map { log, encoding in
-      var parser = RoadmapParser(log: log, today: today, keepsItems: keepsItems)
+      var parser = RoadmapParser(log: log, today: today, keepsItems: keepsItems, split: split)
       let items = parser.parse()
       return (parser, items, encoding)
     }
@@ -38,48 +43,48 @@ struct RoadmapParser {
       rows.sink.add(.error, "the file is empty; a roadmap needs a header row", line: nil)
       return []
     }
-    var columns: [RoadmapColumn?]?
-    var headerOffset: Int?
-    var collector = RowCollector<Int>(expectedRows: log.text.lineStarts.count, keepsItems: keepsItems)
-    var hasIDColumn = false
+    let bytes = log.text.bytes
+    var header: CSVRecord?
+    var (issues, position) = CSVReader.read(bytes, from: 0, before: bytes.count) { record in
+      header = record
+      return false
+    }
+    guard let header else { return [] }
+    guard let columns = readHeader(header) else {
+      // No rows are read, but every CSV problem in the file is still reported.
+      issues += CSVReader.read(bytes, from: position, before: bytes.count) { _ in true }.issues
+      rows.sink.add(issues)
+      return []
+    }
+    let hasIDColumn = columns.contains(.id)
+    let reading = RoadmapRowReading(columns: columns, userHeaders: userHeaders)
+    let guess = split.guess(bytes, from: position, keepsItems: keepsItems)
+    // Items read in two stretches are kept by their stretches, and only checked by the collector.
+    var collector = RowCollector<Int>(
+      expectedRows: log.text.lineStarts.count, keepsItems: keepsItems && guess == nil)
     var rowCount = 0
-    let issues = CSVReader.read(log.text.bytes) { record in
-      guard headerOffset != nil else {
-        headerOffset = record.offset
-        columns = readHeader(record)
-        hasIDColumn = columns?.contains(.id) ?? false
-        return
+    if let guess {
+      let chunks = RoadmapRowChunk.readInTwo(
+        reading, log: log, today: rows.today, from: position, guess: guess)
+      for chunk in chunks {
+        chunk.merge(into: &rows.sink, collector: &collector, hasIDColumn: hasIDColumn)
+        rowCount += chunk.rowCount
+        issues += chunk.issues
       }
-      guard let columns else { return }
-      if record.fields.allSatisfy({ $0.value.allSatisfy(\.isWhitespace) }) { return }
-      rowCount += 1
-      guard record.fields.count == columns.count else {
-        let count = record.fields.count
-        let offset = count > columns.count ? record.fields[columns.count].offset : record.offset
-        rows.sink.error(
-          "row has \(count) field\(count == 1 ? "" : "s") but the header has \(columns.count); quote fields that hold commas",
-          at: offset)
-        return
-      }
-      var cells = RowCells<Int>()
-      for (index, (column, field)) in zip(columns, record.fields).enumerated() {
-        // `'=1+1` is how the roadmap writer guards a formula (CSVWriter.field): read `=1+1`.
-        let value = CSVWriter.unguarded(field.value).trimmingWhitespace()
-        if let column, cells.location(of: column) == nil {
-          cells[column] = (value, field.offset)
-        } else if column == nil, let header = userHeaders[index], !value.isEmpty {
-          cells.extras[header] = value
-        }
-      }
-      guard let item = rows.read(cells, row: record.offset) else { return }
-      collector.add(
-        item, hasIDColumn: hasIDColumn, idAt: cells.location(of: .id) ?? record.offset,
-        titleAt: cells.location(of: .title) ?? record.offset, sink: &rows.sink)
+      collector.adopt(chunks[0].items + chunks[1].items)
+    } else {
+      issues +=
+        CSVReader.read(bytes, from: position, before: bytes.count) { record in
+          if let row = reading.read(record, rows: &rows, rowCount: &rowCount) {
+            collector.add(
+              row.item, hasIDColumn: hasIDColumn, idAt: row.idAt, titleAt: row.titleAt, sink: &rows.sink)
+          }
+          return true
+        }.issues
     }
     rows.sink.add(issues)
-    guard let headerOffset, columns != nil else { return [] }
     if rowCount == 0 {
-      rows.sink.add(.warning, "the file has a header but no items", line: log.line(of: headerOffset))
+      rows.sink.add(.warning, "the file has a header but no items", line: log.line(of: header.offset))
     }
     let items = collector.finish(sink: &rows.sink)
     itemCount = collector.count

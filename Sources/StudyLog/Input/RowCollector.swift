@@ -11,7 +11,7 @@ struct RowCollector<Location> {
   private(set) var items: [Item] = []
   /// Items added, kept or not.
   private(set) var count = 0
-  private let keepsItems: Bool
+  private var keepsItems: Bool
   private var idLines: [ExactText: Int] = [:]
   private var titleLines: TitleLines
   /// Rows without an id: their index in `items` (when kept), line, and whether to warn.
@@ -48,6 +48,15 @@ struct RowCollector<Location> {
     if let track = item.track { tracks.add(track, line: item.line) }
     if keepsItems { items.append(item) }
     count += 1
+  }
+
+  /// Takes `items`, the items added (in order) by a collector that did not keep them, so that
+  /// `finish` numbers them: items read on several threads are checked here one after another,
+  /// but kept by their reader, not copied once more.
+  mutating func adopt(_ items: [Item]) {
+    precondition(!keepsItems && items.count == count)
+    self.items = items
+    keepsItems = true
   }
 
   /// The items (none unless kept), rows without an id numbered.

@@ -10,11 +10,21 @@ public struct SourceText: Sendable {
 
   public init(_ bytes: [UInt8]) {
     self.bytes = bytes
-    var starts = [0]
+    // A large file's two halves indexed at once.
+    let halves = Parallel.split(bytes.count, minimum: 1 << 20)
+    let parts = Parallel.map(halves.count) { Self.lineStarts(bytes, after: halves[$0]) }
+    lineStarts = [0] + parts.joined()
+  }
+
+  /// Where the lines start that follow the line breaks which begin in `range`; a CR LF cut by
+  /// the start of `range` belongs to the part before it.
+  private static func lineStarts(_ bytes: [UInt8], after range: Range<Int>) -> [Int] {
+    var starts: [Int] = []
     bytes.withUnsafeBufferPointer { bytes in
-      var i = 0
+      var i = range.lowerBound
       let n = bytes.count
-      while i < n {
+      if i > 0 && i < n && bytes[i] == 0x0A && bytes[i - 1] == 0x0D { i += 1 }
+      while i < range.upperBound {
         let b = bytes[i]
         if b == 0x0A {
           starts.append(i + 1)
@@ -25,7 +35,7 @@ public struct SourceText: Sendable {
         i += 1
       }
     }
-    lineStarts = starts
+    return starts
   }
 
   /// The 1-based physical line that holds the byte at `offset`.

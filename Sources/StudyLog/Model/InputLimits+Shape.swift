@@ -43,7 +43,15 @@ extension InputLimits {
       var fields = 1
       var rowLine = 1
       var hasContent = false
+      // What an ordinary unit is not (for a post, whose `"` is text, the separator again).
+      let special = quote ?? separator
       for unit in units {
+        // An ordinary unit, the commonest by far: all it does is give its field content.
+        if unit != lf && unit != cr && unit != separator && unit != special {
+          (open, previous) = (true, unit)
+          if state != .quoted { (state, hasContent) = (.unquoted, true) }
+          continue
+        }
         let isBreak = unit == cr || (unit == lf && previous != cr)
         if isBreak { lines += 1 }
         open = !(unit == cr || unit == lf)

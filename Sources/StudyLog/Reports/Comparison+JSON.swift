@@ -35,22 +35,25 @@ extension Comparison {
         ),
       ])
     }
-    let itemValues: [JSONValue] = items.map { v in
-      .object([
-        ("id", .string(v.item.id)), ("category", .string(v.item.category)), ("title", .string(v.item.title)),
-        ("planned_start", .string(v.item.planned?.start.iso)),
-        ("planned_end", .string(v.item.planned?.end.iso)),
-        ("actual_start", .string(v.item.actualStart?.iso)),
-        ("actual_end", .string(v.state == .done ? v.item.actualEnd?.iso : nil)),
-        ("start_slip_days", int(v.startSlipDays)), ("end_slip_days", int(v.endSlipDays)),
-        ("planned_days", int(v.plannedDays)), ("actual_days", int(v.actualDays)),
-        ("ratio", round(v.ratio, places: 2)),
-        ("state", .string(v.state.rawValue)), ("provisional", .bool(v.provisional)),
-      ])
+    let itemValues: [JSONValue] = Parallel.array(items.count, minimum: JSONValue.parallelArray) { k in
+      let v = items[k]
+      return
+        .object([
+          ("id", .string(v.item.id)), ("category", .string(v.item.category)),
+          ("title", .string(v.item.title)),
+          ("planned_start", .string(v.item.planned?.start.iso)),
+          ("planned_end", .string(v.item.planned?.end.iso)),
+          ("actual_start", .string(v.item.actualStart?.iso)),
+          ("actual_end", .string(v.state == .done ? v.item.actualEnd?.iso : nil)),
+          ("start_slip_days", int(v.startSlipDays)), ("end_slip_days", int(v.endSlipDays)),
+          ("planned_days", int(v.plannedDays)), ("actual_days", int(v.actualDays)),
+          ("ratio", round(v.ratio, places: 2)),
+          ("state", .string(v.state.rawValue)), ("provisional", .bool(v.provisional)),
+        ])
     }
     return JSONValue.object([
       ("title", .string(title)), ("today", .string(today.iso)), ("items", .array(itemValues)),
       ("categories", .array(categories.map(summary))), ("overall", summary(overall)),
-    ]).rendered(indent: 0) + "\n"
+    ]).document()
   }
 }

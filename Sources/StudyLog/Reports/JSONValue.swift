@@ -5,7 +5,7 @@
 #endif
 
 /// A small JSON tree that keeps the order of object keys, so reports read in a sensible order.
-public indirect enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable, Equatable {
   case null
   case bool(Bool)
   case int(Int)
@@ -30,6 +30,17 @@ public indirect enum JSONValue: Sendable, Equatable {
     return String(decoding: out, as: UTF8.self)
   }
 
+  /// `rendered(indent: 0)` and a line break, as a whole JSON document is written.
+  public func document() -> String {
+    var out: [UInt8] = []
+    write(to: &out, indent: 0)
+    out.append(0x0A)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Arrays at least this long are written in two halves at once (`Parallel.split`).
+  static let parallelArray = 2048
+
   /// Appends `rendered(indent:)` as UTF-8 to `out`: one buffer for the whole tree (joining the
   /// rendered children at every level copied a large export once per level).
   private func write(to out: inout [UInt8], indent: Int) {
@@ -51,11 +62,19 @@ public indirect enum JSONValue: Sendable, Equatable {
         return
       }
       out += "[\n".utf8
-      for (k, item) in items.enumerated() {
-        if k > 0 { out += ",\n".utf8 }
-        pad(indent + 1)
-        item.write(to: &out, indent: indent + 1)
+      let ranges = Parallel.split(items.count, minimum: Self.parallelArray)
+      let parts = Parallel.map(ranges.count) { p in
+        var part: [UInt8] = []
+        for k in ranges[p] {
+          if k > 0 { part += ",\n".utf8 }
+          part.append(contentsOf: repeatElement(0x20, count: 2 * (indent + 1)))
+          items[k].write(to: &part, indent: indent + 1)
+          // Room for the rest at once, guessed from the first item (growing copies it all).
+          if k == ranges[p].lowerBound { part.reserveCapacity(part.count * ranges[p].count * 5 / 4) }
+        }
+        return part
       }
+      for part in parts { out += part }
       out.append(0x0A)
       pad(indent)
       out.append(UInt8(ascii: "]"))
@@ -98,6 +117,18 @@ public indirect enum JSONValue: Sendable, Equatable {
       }
     }
     out.append(0x22)
+    let plain = s.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+      // Most strings hold nothing to escape: appended at once.
+      for b in utf8 where b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xC2 || b == 0xE2 {
+        return false
+      }
+      out.append(contentsOf: utf8)
+      return true
+    }
+    if plain == true {
+      out.append(0x22)
+      return
+    }
     let utf8 = Array(s.utf8)
     var i = 0
     while i < utf8.count {

@@ -41,9 +41,16 @@ public struct ReportTable: Sendable {
   /// row); columns aligned by display width, two spaces apart, no trailing spaces. Control
   /// characters and line breaks in cells are shown as `\u{…}` (`TerminalText`).
   public func textLines() -> [String] {
-    var lines: [String] = []
+    let text = TextLayout(self)
+    var lines = [text.header, text.rule].map { String(decoding: $0, as: UTF8.self) }
     lines.reserveCapacity(rows.count + 3)
-    renderText { lines.append(String(decoding: $0, as: UTF8.self)) }
+    for r in rows.indices {
+      var line: [UInt8] = []
+      text.appendRow(r, part: text.parts[0].rows.contains(r) ? 0 : 1, of: self, to: &line)
+      lines += line.split(separator: 0x0A, omittingEmptySubsequences: false).dropFirst().map {
+        String(decoding: $0, as: UTF8.self)
+      }
+    }
     return lines
   }
 
@@ -54,74 +61,120 @@ public struct ReportTable: Sendable {
     return String(decoding: out, as: UTF8.self)
   }
 
-  /// Appends the UTF-8 bytes of `text()` to `out`, for a report written in one buffer.
+  /// Appends the UTF-8 bytes of `text()` to `out`, for a report written in one buffer. The rows
+  /// of a long table are written on two threads, half each, and joined in order.
   public func appendText(to out: inout [UInt8]) {
-    var first = true
-    renderText { line in
-      if !first { out.append(0x0A) }
-      first = false
-      out.append(contentsOf: line)
+    let text = TextLayout(self)
+    out += text.header
+    out.append(0x0A)
+    out += text.rule
+    let parts = Parallel.map(text.parts.count) { k in
+      var part: [UInt8] = []
+      for r in text.parts[k].rows { text.appendRow(r, part: k, of: self, to: &part) }
+      return part
     }
+    for part in parts { out += part }
   }
 
-  /// Calls `emit` with the UTF-8 bytes of each line of the text table in turn (in a buffer that
-  /// is reused, so valid only during the call). Each cell is made visible, cut and measured
-  /// once; the lines are then written byte by byte, padding and all.
-  private func renderText(_ emit: (ArraySlice<UInt8>) -> Void) {
-    let count = columns.count
-    // The cells as shown and their widths, row after row in two flat arrays.
-    var texts: [String] = []
-    var cellWidths: [Int] = []
-    texts.reserveCapacity(rows.count * count)
-    cellWidths.reserveCapacity(rows.count * count)
-    var widths = columns.map { displayWidth(TerminalText.visible($0.header)) }
-    for row in rows {
-      for (i, cell) in row.cells.enumerated() {
-        var text = cell.text
-        var width: Int
-        if let simple = simpleDisplayWidth(text.unicodeScalars) {
-          // Only scalars that are shown as they are: nothing to make visible, and the width known.
-          width = simple
-          if let max = columns[i].maxTextWidth, simple > max {
-            text = Format.truncated(text, columns: max)
+  /// Tables with at least this many rows are made and written on two threads.
+  static let parallelRows = 2048
+
+  /// The text table's cells as shown, with their widths, and the width of each column: each cell
+  /// made visible, cut and measured once (the rows of a long table on two threads), then written
+  /// line by line.
+  private struct TextLayout {
+    /// The rows in one or two parts (`Parallel.split`), each with its cells as shown and their
+    /// widths, row after row.
+    var parts: [(rows: Range<Int>, texts: [String], cellWidths: [Int])] = []
+    var widths: [Int]
+    var rightAligned: [Bool]
+    var header: [UInt8] = []
+    var rule: [UInt8]
+
+    init(_ table: ReportTable) {
+      let columns = table.columns
+      let ranges = Parallel.split(table.rows.count, minimum: ReportTable.parallelRows)
+      let measured = Parallel.map(ranges.count) { Self.measure(table.rows[ranges[$0]], columns) }
+      widths = columns.map { displayWidth(TerminalText.visible($0.header)) }
+      for (rows, part) in zip(ranges, measured) {
+        parts.append((rows, part.texts, part.widths))
+        for i in widths.indices { widths[i] = max(widths[i], part.columnWidths[i]) }
+      }
+      rightAligned = columns.map { $0.alignment == .right }
+      rule = Array(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ").utf8)
+      let headers = columns.map { TerminalText.visible($0.header) }
+      var line: [UInt8] = []
+      writeLine(headers[...], headers.map { displayWidth($0) }[...], to: &line)
+      header = line
+    }
+
+    /// The cells of `rows` as shown, their widths, and the widest cell of each column.
+    private static func measure(_ rows: ArraySlice<Row>, _ columns: [Column]) -> (
+      texts: [String], widths: [Int], columnWidths: [Int]
+    ) {
+      var texts: [String] = []
+      var cellWidths: [Int] = []
+      texts.reserveCapacity(rows.count * columns.count)
+      cellWidths.reserveCapacity(rows.count * columns.count)
+      var widths = Array(repeating: 0, count: columns.count)
+      for row in rows {
+        for (i, cell) in row.cells.enumerated() {
+          var text = cell.text
+          var width: Int
+          if let simple = simpleDisplayWidth(text.unicodeScalars) {
+            // Only scalars that are shown as they are: nothing to make visible, and the width known.
+            width = simple
+            if let max = columns[i].maxTextWidth, simple > max {
+              text = Format.truncated(text, columns: max)
+              width = displayWidth(text)
+            }
+          } else {
+            let visible = TerminalText.visible(text)
+            text = columns[i].maxTextWidth.map { Format.truncated(visible, columns: $0) } ?? visible
             width = displayWidth(text)
           }
-        } else {
-          let visible = TerminalText.visible(text)
-          text = columns[i].maxTextWidth.map { Format.truncated(visible, columns: $0) } ?? visible
-          width = displayWidth(text)
+          texts.append(text)
+          cellWidths.append(width)
+          if width > widths[i] { widths[i] = width }
         }
-        texts.append(text)
-        cellWidths.append(width)
-        if width > widths[i] { widths[i] = width }
       }
+      return (texts, cellWidths, widths)
     }
-    let rightAligned = columns.map { $0.alignment == .right }
-    var line: [UInt8] = []
-    func write(_ cell: (Int) -> (text: String, width: Int)) {
-      line.removeAll(keepingCapacity: true)
-      for i in 0..<count {
-        let (text, width) = cell(i)
-        if i > 0 { line.append(contentsOf: [0x20, 0x20]) }
+
+    /// Appends a line break, then the row `r`, of part `k` (after a rule and a line break for a
+    /// total row).
+    func appendRow(_ r: Int, part k: Int, of table: ReportTable, to out: inout [UInt8]) {
+      out.append(0x0A)
+      if table.rows[r].isTotal {
+        out += rule
+        out.append(0x0A)
+      }
+      let first = (r - parts[k].rows.lowerBound) * widths.count
+      let cells = first..<first + widths.count
+      writeLine(parts[k].texts[cells], parts[k].cellWidths[cells], to: &out)
+    }
+
+    /// Appends one line: the cells padded to their columns' widths, two spaces apart, without
+    /// trailing spaces.
+    private func writeLine(_ texts: ArraySlice<String>, _ cellWidths: ArraySlice<Int>, to out: inout [UInt8])
+    {
+      let start = out.count
+      for i in 0..<widths.count {
+        let text = texts[texts.startIndex + i]
+        let width = cellWidths[cellWidths.startIndex + i]
+        if i > 0 {
+          out.append(0x20)
+          out.append(0x20)
+        }
         let pad = widths[i] - width
-        if rightAligned[i] { line.append(contentsOf: repeatElement(0x20, count: pad)) }
-        line.append(contentsOf: text.utf8)
-        if !rightAligned[i] && i < count - 1 { line.append(contentsOf: repeatElement(0x20, count: pad)) }
+        if rightAligned[i] { out.append(contentsOf: repeatElement(0x20, count: pad)) }
+        out.append(contentsOf: text.utf8)
+        if !rightAligned[i] && i < widths.count - 1 {
+          out.append(contentsOf: repeatElement(0x20, count: pad))
+        }
       }
       // No trailing spaces (a space is one byte, and a character always ends before it).
-      var end = line.count
-      while end > 0 && line[end - 1] == 0x20 { end -= 1 }
-      emit(line[..<end])
-    }
-    let rule = Array(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ").utf8)
-    write { i in
-      let header = TerminalText.visible(columns[i].header)
-      return (header, displayWidth(header))
-    }
-    emit(rule[...])
-    for (r, row) in rows.enumerated() {
-      if row.isTotal { emit(rule[...]) }
-      write { i in (texts[r * count + i], cellWidths[r * count + i]) }
+      while out.count > start && out[out.count - 1] == 0x20 { out.removeLast() }
     }
   }
 
@@ -135,12 +188,12 @@ public struct ReportTable: Sendable {
       line(columns.map { InlineMarkdown.text(Format.capitalised($0.header)).rendered }),
       "|" + columns.map { $0.alignment == .left ? "---" : "---:" }.joined(separator: "|") + "|",
     ]
-    for row in rows {
-      out.append(
-        line(
-          row.cells.enumerated().map { i, cell in
-            (row.isTotal && i == 0 ? .bold(cell.markdown) : cell.markdown).rendered
-          }))
+    out += Parallel.array(rows.count, minimum: Self.parallelRows) { r in
+      let row = rows[r]
+      return line(
+        row.cells.enumerated().map { i, cell in
+          (row.isTotal && i == 0 ? .bold(cell.markdown) : cell.markdown).rendered
+        })
     }
     return out
   }
@@ -152,6 +205,10 @@ public struct ReportTable: Sendable {
 
   /// The table as CSV: a header record and one record per row, each ending in LF.
   public func csv() -> String {
-    CSVWriter.document([columns.map(\.header)] + rows.map { $0.cells.map(\.text) })
+    // `CSVWriter.document`, the records of a long table written on two threads.
+    let records = Parallel.array(rows.count, minimum: Self.parallelRows) { r in
+      CSVWriter.record(rows[r].cells.map(\.text)) + "\n"
+    }
+    return CSVWriter.record(columns.map(\.header)) + "\n" + records.joined()
   }
 }

@@ -36,6 +36,6 @@ extension RoadmapSummary {
       ("groups", .array(groups.map(object))),
       ("total", object(total)),
     ])
-    return root.rendered(indent: 0) + "\n"
+    return root.document()
   }
 }

@@ -86,6 +86,6 @@ extension WeekReport {
           })
       ),
       ("time", timeValue),
-    ]).rendered(indent: 0) + "\n"
+    ]).document()
   }
 }
