@@ -59,8 +59,10 @@ public final class CairoRenderer {
   /// are the same whatever the number.
   public var pngThreads = min(8, max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
   /// Pixel rows per band of a PNG (see `BandDrawer`); at least the image's height draws it on
-  /// one surface.
-  public var pngBandRows = 256
+  /// one surface. 128 rows (a band's surface and filtered rows stay in the cache, and a small
+  /// chart's bands share out evenly between the threads) measured faster than 256 and 64 at 50
+  /// and 500 items, scale 1 and 2, for files 0.1% larger.
+  public var pngBandRows = 128
   /// The zlib level of PNGs (0–9): `defaultPNGLevel` unless changed.
   public var pngLevel = CairoRenderer.defaultPNGLevel
   /// Whether a PNG's texts are shaped once before its bands are drawn (see `ShapedText`); off,
