@@ -58,11 +58,16 @@ public final class CairoRenderer {
   /// Threads that draw and encode a PNG's bands: the processors available, at most 8. The bytes
   /// are the same whatever the number.
   public var pngThreads = min(8, max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
-  /// Pixel rows per band of a PNG (see `BandDrawer`); at least the image's height draws it on
-  /// one surface. 128 rows (a band's surface and filtered rows stay in the cache, and a small
-  /// chart's bands share out evenly between the threads) measured faster than 256 and 64 at 50
-  /// and 500 items, scale 1 and 2, for files 0.1% larger.
-  public var pngBandRows = 128
+  /// Pixel rows per band of a PNG (see `BandDrawer`), or nil for `bandRows(height:)`; at least
+  /// the image's height draws it on one surface.
+  public var pngBandRows: Int?
+
+  /// The rows per band of a PNG `height` pixels tall: 64 up to 4,096 rows (a small chart's few
+  /// bands then share out evenly between the threads), else 128 (a band's surface and filtered
+  /// rows stay in the cache). Measured against 256, 128 and 64 rows everywhere at 50 and 500
+  /// items, scale 1 and 2 (see reports/benchmarks.md); files are about 0.1% larger than with 256.
+  /// It depends on the image alone, so the bytes do not depend on the number of threads.
+  public static func bandRows(height: Int) -> Int { height <= 4096 ? 64 : 128 }
   /// The zlib level of PNGs (0–9): `defaultPNGLevel` unless changed.
   public var pngLevel = CairoRenderer.defaultPNGLevel
   /// Whether a PNG's texts are shaped once before its bands are drawn (see `ShapedText`); off,
@@ -143,7 +148,8 @@ public final class CairoRenderer {
     guard w <= Self.maxPNGWidth, h <= Int(Int32.max) else { throw RenderError.tooLarge(width: w, height: h) }
     guard w > 0, h > 0 else { throw RenderError.cairo("PNG: the image has no pixels") }
     let drawer = BandDrawer(
-      scene: scene, scale: scale, width: w, height: h, bandRows: max(1, min(pngBandRows, h)),
+      scene: scene, scale: scale, width: w, height: h,
+      bandRows: max(1, min(pngBandRows ?? Self.bandRows(height: h), h)),
       threads: pngThreads, families: families, shapeTextOnce: pngShapesTextOnce,
       known: scale == 1 && shapesFrom?.families == families ? shapesFrom?.shapes ?? [:] : [:])
     var error = [CChar](repeating: 0, count: 256)

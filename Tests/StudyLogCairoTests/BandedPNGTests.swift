@@ -74,6 +74,12 @@ import Testing
     }
   }
 
+  // Small images get small bands, so that their few bands share out evenly between the threads;
+  // the rule depends on the height alone.
+  @Test func bandRowsFollowTheHeight() {
+    #expect([1, 4_096, 4_097, 100_000].map { CairoRenderer.bandRows(height: $0) } == [64, 64, 128, 128])
+  }
+
   // The bands are deflated apart and joined in order: the threads change nothing.
   @Test func sameBytesWhateverTheThreads() throws {
     let chart = scene(theme: .light).scene
