@@ -42,8 +42,11 @@ public enum CSVWriter {
 
   /// A whole file: one record per line, each ending in LF.
   public static func document(_ records: [[String]]) -> String {
-    records.map { record($0) + "\n" }.joined()
+    records.map(line).joined()
   }
+
+  /// One record of a document: `record(fields)` and its LF.
+  public static func line(_ fields: [String]) -> String { record(fields) + "\n" }
 
   /// The text of a field as `field` guarded it: `'=1+1` is `=1+1` (one `'` is dropped before `=`,
   /// `+`, `-`, `@`, a tab or a line break, after any further `'`s, as a spreadsheet reads it; a

@@ -44,11 +44,12 @@ public struct ReportTable: Sendable {
     let text = TextLayout(self)
     var lines = [text.header, text.rule].map { String(decoding: $0, as: UTF8.self) }
     lines.reserveCapacity(rows.count + 3)
-    for r in rows.indices {
-      var line: [UInt8] = []
-      text.appendRow(r, part: text.parts[0].rows.contains(r) ? 0 : 1, of: self, to: &line)
-      lines += line.split(separator: 0x0A, omittingEmptySubsequences: false).dropFirst().map {
-        String(decoding: $0, as: UTF8.self)
+    for (k, part) in text.parts.enumerated() {
+      for r in part.rows {
+        if rows[r].isTotal { lines.append(String(decoding: text.rule, as: UTF8.self)) }
+        var line: [UInt8] = []
+        text.appendRow(r, part: k, to: &line)
+        lines.append(String(decoding: line, as: UTF8.self))
       }
     }
     return lines
@@ -70,7 +71,14 @@ public struct ReportTable: Sendable {
     out += text.rule
     let parts = Parallel.map(text.parts.count) { k in
       var part: [UInt8] = []
-      for r in text.parts[k].rows { text.appendRow(r, part: k, of: self, to: &part) }
+      for r in text.parts[k].rows {
+        part.append(0x0A)
+        if rows[r].isTotal {
+          part += text.rule
+          part.append(0x0A)
+        }
+        text.appendRow(r, part: k, to: &part)
+      }
       return part
     }
     for part in parts { out += part }
@@ -141,14 +149,8 @@ public struct ReportTable: Sendable {
       return (texts, cellWidths, widths)
     }
 
-    /// Appends a line break, then the row `r`, of part `k` (after a rule and a line break for a
-    /// total row).
-    func appendRow(_ r: Int, part k: Int, of table: ReportTable, to out: inout [UInt8]) {
-      out.append(0x0A)
-      if table.rows[r].isTotal {
-        out += rule
-        out.append(0x0A)
-      }
+    /// Appends the line of row `r`, of part `k` (a total row's rule is the caller's).
+    func appendRow(_ r: Int, part k: Int, to out: inout [UInt8]) {
       let first = (r - parts[k].rows.lowerBound) * widths.count
       let cells = first..<first + widths.count
       writeLine(parts[k].texts[cells], parts[k].cellWidths[cells], to: &out)
@@ -205,10 +207,10 @@ public struct ReportTable: Sendable {
 
   /// The table as CSV: a header record and one record per row, each ending in LF.
   public func csv() -> String {
-    // `CSVWriter.document`, the records of a long table written on two threads.
+    // The records of a long table written on two threads.
     let records = Parallel.array(rows.count, minimum: Self.parallelRows) { r in
-      CSVWriter.record(rows[r].cells.map(\.text)) + "\n"
+      CSVWriter.line(rows[r].cells.map(\.text))
     }
-    return CSVWriter.record(columns.map(\.header)) + "\n" + records.joined()
+    return CSVWriter.line(columns.map(\.header)) + records.joined()
   }
 }
