@@ -10,15 +10,15 @@ import StudyLogChart
 
 /// Loading fonts ahead of their first use, while the command does other things.
 ///
-/// Loading a font is the slow part of a small chart: fontconfig's set-up takes about 6 ms, and
+/// Loading a font is the slow part of a small chart: fontconfig's set-up takes a few ms, and
 /// each font (family list, size, weight, drawing scale) about 1.5 ms more for fontconfig's sort
 /// and its faces. A chart measures its texts in six fonts at scale 1, on the thread that lays it
 /// out, and a PNG at another scale is shaped in the same six fonts again at that scale: Pango
 /// sorts and loads those afresh (the pixel size is part of the pattern fontconfig sorts), 10–12 ms
 /// in line before the first band is drawn.
 ///
-/// - `startFontConfig()` starts fontconfig's set-up, which Pango runs on a thread of its own,
-///   before a drawing command's arguments are parsed.
+/// - `startFontConfig()` starts fontconfig's set-up on a thread of its own, before a drawing
+///   command's arguments are parsed.
 /// - `start(families:fonts:scale:)` loads the fonts for drawing at a PNG's scale into a font map of
 ///   their own, on a thread of Dispatch's, while the chart is laid out; the PNG's texts are then
 ///   shaped on it.
@@ -42,6 +42,7 @@ public enum FontPreparation {
     var handedOut = 0
 
     init(families: String, fonts: [Font], scale: Double) {
+      _ = FontConfiguration.isInstalled
       map = pango_cairo_font_map_new()!
       self.families = families
       self.fonts = fonts
@@ -66,12 +67,12 @@ public enum FontPreparation {
   /// The maps started, by drawing scale.
   nonisolated(unsafe) private static var prepared: [Double: Prepared] = [:]
 
-  /// Starts fontconfig's set-up (reading its configuration and font caches, about 6 ms) on a
-  /// thread of Pango's, and returns at once: a command that will draw calls this first, so that
-  /// the set-up overlaps parsing its arguments and reading its input instead of delaying the
+  /// Starts fontconfig's set-up (studylog's `FontConfiguration` and the font caches it reads) on
+  /// a thread of Dispatch's, and returns at once: a command that will draw calls this first, so
+  /// that the set-up overlaps parsing its arguments and reading its input instead of delaying the
   /// first measurement.
   public static func startFontConfig() {
-    _ = pango_cairo_font_map_get_default()
+    FontConfiguration.start()
   }
 
   /// Starts loading `fonts` (by default every font a chart draws with) in `families` for drawing

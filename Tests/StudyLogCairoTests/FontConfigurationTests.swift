@@ -1,0 +1,80 @@
+import CPangoCairo
+import Foundation
+import StudyLogChart
+import Testing
+
+@testable import StudyLogCairo
+
+/// What studylog's own fontconfig configuration (`FontConfiguration`) resolves: the pinned
+/// families, the generic ones, the metric aliases, and bold faces. (A user's rules leaving charts
+/// alone, and `FONTCONFIG_FILE` taking over, are checked with the binary in
+/// `FontConfigurationCommandTests`.)
+@Suite struct FontConfigurationTests {
+  /// Whether the test process was started with a configuration of its own.
+  static let configurationNamed = ["FONTCONFIG_FILE", "FONTCONFIG_PATH"].contains {
+    !(ProcessInfo.processInfo.environment[$0] ?? "").isEmpty
+  }
+
+  /// The family Pango draws the first run of `text` with, in `families`.
+  func family(of text: String, in families: String, bold: Bool = false) -> String? {
+    PangoTextMeasurer(families: families).fontRuns(of: text, font: Font(size: 11, bold: bold)).first?.family
+  }
+
+  @Test(.enabled(if: !configurationNamed)) func isTheCurrentConfiguration() {
+    #expect(FontConfiguration.isInstalled)
+    // The current configuration is studylog's: it reads no configuration file.
+    let current = FcConfigGetCurrent()
+    let files = FcConfigGetConfigFiles(current)
+    defer { FcStrListDone(files) }
+    #expect(FcStrListNext(files) == nil)
+  }
+
+  @Test(.enabled(if: !configurationNamed)) func genericFamiliesNameTheirLatinFontsFirst() {
+    #expect(family(of: "Roadmap", in: "sans-serif") == "DejaVu Sans")
+    #expect(family(of: "Roadmap", in: "serif") == "DejaVu Serif")
+    #expect(family(of: "Roadmap", in: "monospace") == "DejaVu Sans Mono")
+    // A list without a generic family ends with sans-serif.
+    #expect(family(of: "Roadmap", in: "No Such Family") == "DejaVu Sans")
+    // Hangul, which DejaVu lacks, comes from the Korean font of the same kind.
+    #expect(family(of: "학습", in: "serif") == "NanumMyeongjo")
+    #expect(family(of: "학습", in: "sans-serif") == "NanumGothic")
+  }
+
+  /// The file fontconfig matches to `name` (fontconfig's `family:style` form), and whether it is
+  /// emboldened.
+  func match(_ name: String) throws -> (file: String, emboldened: Bool) {
+    let pattern = try #require(FcNameParse(name))
+    defer { FcPatternDestroy(pattern) }
+    FcConfigSubstitute(nil, pattern, FcMatchPattern)
+    FcDefaultSubstitute(pattern)
+    var result = FcResultMatch
+    let font = try #require(FcFontMatch(nil, pattern, &result))
+    defer { FcPatternDestroy(font) }
+    var file: UnsafeMutablePointer<FcChar8>?
+    #expect(FcPatternGetString(font, FC_FILE, 0, &file) == FcResultMatch)
+    var embolden: FcBool = FcFalse
+    _ = FcPatternGetBool(font, FC_EMBOLDEN, 0, &embolden)
+    return (file.map { String(cString: $0) } ?? "", embolden == FcTrue)
+  }
+
+  @Test(.enabled(if: !configurationNamed)) func boldIsDrawnWithBoldFaces() throws {
+    _ = FontConfiguration.isInstalled
+    let nanum = try match("NanumGothic:bold")
+    #expect(nanum.file.hasSuffix("/NanumGothicBold.ttf"))
+    #expect(!nanum.emboldened)
+    let dejaVu = try match("DejaVu Sans:bold")
+    #expect(dejaVu.file.hasSuffix("/DejaVuSans-Bold.ttf"))
+    #expect(!dejaVu.emboldened)
+    #expect(family(of: "학습", in: defaultFontFamilies, bold: true) == "NanumGothic")
+  }
+
+  @Test(
+    .enabled(if: !configurationNamed),
+    .enabled(if: FileManager.default.fileExists(atPath: "/usr/share/fonts/truetype/liberation2"))
+  )
+  func metricAliasesNameLiberation() {
+    #expect(family(of: "Roadmap", in: "Arial") == "Liberation Sans")
+    #expect(family(of: "Roadmap", in: "Times New Roman") == "Liberation Serif")
+    #expect(family(of: "Roadmap", in: "Courier New") == "Liberation Mono")
+  }
+}

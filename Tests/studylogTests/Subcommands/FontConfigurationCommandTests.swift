@@ -1,0 +1,86 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Charts are measured and drawn with studylog's own fontconfig configuration: a rule in the user's
+/// fontconfig file changes neither `doctor`'s measurements nor a chart's bytes, and
+/// `FONTCONFIG_FILE` brings the named configuration back.
+@Suite struct FontConfigurationCommandTests {
+  /// A user's rule that puts DejaVu Serif before NanumGothic, as a desktop tweak might.
+  let serifFirst = """
+    <?xml version="1.0"?>
+    <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+    <fontconfig>
+      <match target="pattern">
+        <test name="family"><string>NanumGothic</string></test>
+        <edit name="family" mode="prepend" binding="strong"><string>DejaVu Serif</string></edit>
+      </match>
+    </fontconfig>
+    """
+
+  let csv = """
+    id,track,category,title,planned,actual,progress
+    1,SRE,Infra,Kubernetes 입문,24.06.24-24.08.18,24.06.21-24.08.30,100
+    2,SRE,Network,DNS internals,24.04.08-24.04.21,24.04.22-24.04.30,100
+
+    """
+
+  /// A folder for `XDG_CONFIG_HOME`, with `fonts` as the user's fontconfig file when given.
+  func configHome(fonts: String?) throws -> URL {
+    let folder = try temporaryFolder()
+    if let fonts {
+      let fontconfig = folder.appendingPathComponent("fontconfig")
+      try FileManager.default.createDirectory(at: fontconfig, withIntermediateDirectories: true)
+      try Data(fonts.utf8).write(to: fontconfig.appendingPathComponent("fonts.conf"))
+    }
+    return folder
+  }
+
+  /// The environment of a run with `home` as `XDG_CONFIG_HOME` and fontconfig's own variables as
+  /// given (empty: unset, as fontconfig reads them).
+  func environment(home: URL, file: String = "") -> [String: String] {
+    ["XDG_CONFIG_HOME": home.path, "FONTCONFIG_FILE": file, "FONTCONFIG_PATH": ""]
+  }
+
+  @Test func aUsersFontRulesChangeNeitherMeasurementsNorCharts() throws {
+    let folder = try temporaryFolder()
+    try Data(csv.utf8).write(to: folder.appendingPathComponent("roadmap.csv"))
+    var doctor: [String] = []
+    var charts: [Data] = []
+    for (name, fonts) in [("plain", nil), ("tweaked", serifFirst)] {
+      let env = environment(home: try configHome(fonts: fonts))
+      let check = try Binary.run(["doctor"], environment: env, in: folder)
+      #expect(check.status == 0, "\(check.stderr)")
+      doctor.append(check.stdout)
+      let chart = try Binary.run(
+        ["chart", "roadmap.csv", "--today", "2024-09-15", "-o", "\(name).png"], environment: env, in: folder)
+      #expect(chart.status == 0, "\(chart.stderr)")
+      charts.append(try Data(contentsOf: folder.appendingPathComponent("\(name).png")))
+    }
+    #expect(doctor[0].hasPrefix("Latin: ok ('Roadmap 2024' is 85.7 pt wide at 12 pt)\n"))
+    #expect(doctor[1] == doctor[0])
+    #expect(charts[1] == charts[0])
+  }
+
+  @Test func fontconfigFileNamesTheConfigurationToUse() throws {
+    let folder = try temporaryFolder()
+    let home = try configHome(fonts: nil)
+    let own = folder.appendingPathComponent("fonts.conf")
+    // The system's configuration with the user's rule after it.
+    let rule = serifFirst.components(separatedBy: "<fontconfig>")[1]
+    try Data(
+      """
+      <?xml version="1.0"?>
+      <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+      <fontconfig>
+        <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+      \(rule)
+      """.utf8
+    ).write(to: own)
+    let ours = try Binary.run(["doctor"], environment: environment(home: home), in: folder)
+    let named = try Binary.run(["doctor"], environment: environment(home: home, file: own.path), in: folder)
+    #expect(ours.stdout.hasPrefix("Latin: ok ('Roadmap 2024' is 85.7 pt wide at 12 pt)\n"))
+    // DejaVu Serif draws the Latin sample now: wider than NanumGothic's.
+    #expect(named.stdout.hasPrefix("Latin: ok ('Roadmap 2024' is 91.7 pt wide at 12 pt)\n"))
+  }
+}
