@@ -17,7 +17,9 @@ import Dispatch
 /// font (about 5 ms of a 50-item chart).
 ///
 /// This configuration reads the same fonts from the same folders and font caches as Debian's
-/// (`/usr/share/fonts`, `/usr/local/share/fonts`, `~/.local/share/fonts`, `~/.fonts`) and keeps only
+/// (`/usr/share/fonts`, `/usr/local/share/fonts`, `~/.local/share/fonts`, `~/.fonts`). A folder whose
+/// cache is missing or out of date is cached in `~/.cache/studylog/fontconfig`, never in the
+/// system's cache folders, which other programs read with their own scanning rules. It keeps only
 /// rules about which font draws what:
 /// - bitmap fonts are left out, as Debian does;
 /// - the generic families `sans-serif`, `serif` and `monospace` name Latin fonts first, then CJK
@@ -25,8 +27,8 @@ import Dispatch
 /// - Arial, Helvetica, Times New Roman, Times, Courier New and Courier stand for the Liberation
 ///   fonts of the same metrics;
 /// - a face without bold or italic is emboldened or slanted;
-/// - Nanum's bold faces are read as bold (fonts-nanum's own scanning fix), should a font cache be
-///   built with this configuration.
+/// - Nanum's bold faces are read as bold (fonts-nanum's own scanning fix) in the caches it
+///   builds.
 ///
 /// How glyphs are rasterized is studylog's alone (`PangoText` sets the Cairo font options).
 /// `FONTCONFIG_FILE` or `FONTCONFIG_PATH` set in the environment keeps the configuration they name,
@@ -42,6 +44,7 @@ public enum FontConfiguration {
       <dir>/usr/local/share/fonts</dir>
       <dir prefix="xdg">fonts</dir>
       <dir>~/.fonts</dir>
+      <cachedir prefix="xdg">studylog/fontconfig</cachedir>
       <cachedir>/var/cache/fontconfig</cachedir>
       <cachedir prefix="xdg">fontconfig</cachedir>
       <cachedir>~/.fontconfig</cachedir>

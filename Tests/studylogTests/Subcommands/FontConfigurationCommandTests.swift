@@ -83,4 +83,23 @@ import Testing
     // DejaVu Serif draws the Latin sample now: wider than NanumGothic's.
     #expect(named.stdout.hasPrefix("Latin: ok ('Roadmap 2024' is 91.7 pt wide at 12 pt)\n"))
   }
+
+  @Test func aFontFolderWithoutACacheIsCachedInStudylogsOwnFolder() throws {
+    let data = try temporaryFolder()
+    let cache = try temporaryFolder()
+    let fonts = data.appendingPathComponent("fonts")
+    try FileManager.default.createDirectory(at: fonts, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      at: URL(fileURLWithPath: "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"),
+      to: fonts.appendingPathComponent("Mine.ttf"))
+    var env = environment(home: try configHome(fonts: nil))
+    env["XDG_DATA_HOME"] = data.path
+    env["XDG_CACHE_HOME"] = cache.path
+    let r = try Binary.run(["doctor"], environment: env, in: data)
+    #expect(r.status == 0, "\(r.stderr)")
+    let ours = try FileManager.default.contentsOfDirectory(
+      atPath: cache.appendingPathComponent("studylog/fontconfig").path)
+    #expect(ours.filter { $0.contains(".cache-") }.count == 1, "\(ours)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: cache.path) == ["studylog"])
+  }
 }
