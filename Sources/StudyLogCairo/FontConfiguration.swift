@@ -26,6 +26,9 @@ import Dispatch
 ///   ones, and a family list without a generic one ends with `sans-serif`;
 /// - Arial, Helvetica, Times New Roman, Times, Courier New and Courier stand for the Liberation
 ///   fonts of the same metrics;
+/// - `emoji` (the family Pango asks for emoji in) names the colour emoji fonts, and a bitmap-only
+///   face (colour emoji are drawn from fixed-size bitmaps) is scaled to the size asked for, as
+///   Debian's `10-scale-bitmap-fonts.conf` does: unscaled, an emoji is drawn 109 px tall;
 /// - a face without bold or italic is emboldened or slanted;
 /// - Nanum's bold faces are read as bold (fonts-nanum's own scanning fix) in the caches it
 ///   builds.
@@ -98,6 +101,27 @@ public enum FontConfiguration {
           <family>NanumGothicCoding</family><family>Noto Sans Mono CJK KR</family>
         </prefer>
       </alias>
+      <alias binding="same">
+        <family>emoji</family>
+        <prefer><family>Noto Color Emoji</family><family>Twitter Color Emoji</family><family>Noto Emoji</family></prefer>
+      </alias>
+      <match target="font">
+        <test name="outline"><bool>false</bool></test>
+        <edit name="pixelsizefixupfactor" mode="assign">
+          <divide><name target="pattern">pixelsize</name><name target="font">pixelsize</name></divide>
+        </edit>
+      </match>
+      <match target="font">
+        <test name="outline"><bool>false</bool></test>
+        <test name="pixelsizefixupfactor" compare="not_eq"><double>1</double></test>
+        <edit name="matrix" mode="assign">
+          <times>
+            <name>matrix</name>
+            <matrix><name>pixelsizefixupfactor</name><double>0</double><double>0</double><name>pixelsizefixupfactor</name></matrix>
+          </times>
+        </edit>
+        <edit name="size" mode="assign"><divide><name>size</name><name>pixelsizefixupfactor</name></divide></edit>
+      </match>
       <match target="font">
         <test name="weight" compare="less_eq"><const>medium</const></test>
         <test target="pattern" name="weight" compare="more_eq"><const>bold</const></test>

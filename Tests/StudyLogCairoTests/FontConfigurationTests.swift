@@ -77,4 +77,25 @@ import Testing
     #expect(family(of: "Roadmap", in: "Times New Roman") == "Liberation Serif")
     #expect(family(of: "Roadmap", in: "Courier New") == "Liberation Mono")
   }
+
+  /// A colour emoji face is a fixed-size bitmap (109 px for Noto Color Emoji): it is scaled to the
+  /// size asked for, and `emoji`, the family Pango asks for emoji in, names it.
+  @Test(.enabled(if: !configurationNamed)) func colourEmojiAreScaledToTheSizeAskedFor() throws {
+    #expect(FontConfiguration.isInstalled)
+    let pattern = try #require(FcNameParse("emoji:pixelsize=11"))
+    defer { FcPatternDestroy(pattern) }
+    FcConfigSubstitute(nil, pattern, FcMatchPattern)
+    var first: UnsafeMutablePointer<FcChar8>?
+    #expect(FcPatternGetString(pattern, FC_FAMILY, 0, &first) == FcResultMatch)
+    #expect(first.map { String(cString: $0) } == "Noto Color Emoji")
+    // The face as fontconfig's cache describes Noto Color Emoji.
+    let font = try #require(
+      FcNameParse("Noto Color Emoji:pixelsize=109:outline=false:scalable=true:color=true"))
+    defer { FcPatternDestroy(font) }
+    FcConfigSubstituteWithPat(nil, font, pattern, FcMatchFont)
+    var matrix: UnsafeMutablePointer<FcMatrix>?
+    #expect(FcPatternGetMatrix(font, FC_MATRIX, 0, &matrix) == FcResultMatch)
+    #expect(abs((matrix?.pointee.xx ?? 0) - 11.0 / 109) < 1e-9)
+    #expect(abs((matrix?.pointee.yy ?? 0) - 11.0 / 109) < 1e-9)
+  }
 }
