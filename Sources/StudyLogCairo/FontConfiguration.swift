@@ -23,7 +23,10 @@ import Dispatch
 /// rules about which font draws what:
 /// - bitmap fonts are left out, as Debian does;
 /// - the generic families `sans-serif`, `serif` and `monospace` name Latin fonts first, then CJK
-///   ones, and a family list without a generic one ends with `sans-serif`;
+///   ones; a serif or monospace family Debian's `45-latin.conf`/`40-nonlatin.conf` name (DejaVu
+///   Serif, Liberation Mono, NanumMyeongjo…) is followed by its generic family, so the characters
+///   it lacks (Hangul) are drawn in a font of its kind, and any other family list without a generic
+///   one ends with `sans-serif`;
 /// - Arial, Helvetica, Times New Roman, Times, Courier New and Courier stand for the Liberation
 ///   fonts of the same metrics;
 /// - `emoji` (the family Pango asks for emoji in) names the colour emoji fonts, and a bitmap-only
@@ -72,6 +75,16 @@ public enum FontConfiguration {
       <alias binding="same"><family>Times</family><accept><family>Liberation Serif</family></accept></alias>
       <alias binding="same"><family>Courier New</family><accept><family>Liberation Mono</family></accept></alias>
       <alias binding="same"><family>Courier</family><accept><family>Liberation Mono</family></accept></alias>
+      <alias><family>DejaVu Serif</family><default><family>serif</family></default></alias>
+      <alias><family>Liberation Serif</family><default><family>serif</family></default></alias>
+      <alias><family>Times New Roman</family><default><family>serif</family></default></alias>
+      <alias><family>Times</family><default><family>serif</family></default></alias>
+      <alias><family>NanumMyeongjo</family><default><family>serif</family></default></alias>
+      <alias><family>DejaVu Sans Mono</family><default><family>monospace</family></default></alias>
+      <alias><family>Liberation Mono</family><default><family>monospace</family></default></alias>
+      <alias><family>Courier New</family><default><family>monospace</family></default></alias>
+      <alias><family>Courier</family><default><family>monospace</family></default></alias>
+      <alias><family>NanumGothicCoding</family><default><family>monospace</family></default></alias>
       <match target="pattern">
         <test qual="all" name="family" compare="not_eq"><string>sans-serif</string></test>
         <test qual="all" name="family" compare="not_eq"><string>serif</string></test>

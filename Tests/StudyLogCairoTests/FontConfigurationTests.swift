@@ -38,6 +38,11 @@ import Testing
     // Hangul, which DejaVu lacks, comes from the Korean font of the same kind.
     #expect(family(of: "학습", in: "serif") == "NanumMyeongjo")
     #expect(family(of: "학습", in: "sans-serif") == "NanumGothic")
+    // A serif or monospace family's Hangul comes from a Korean font of its kind, not sans-serif's.
+    #expect(family(of: "학습", in: "DejaVu Serif") == "NanumMyeongjo")
+    #expect(family(of: "학습", in: "Times New Roman") == "NanumMyeongjo")
+    #expect(family(of: "학습", in: "DejaVu Sans Mono") == "NanumGothicCoding")
+    #expect(family(of: "학습", in: "Liberation Mono") == "NanumGothicCoding")
   }
 
   /// The file fontconfig matches to `name` (fontconfig's `family:style` form), and whether it is
