@@ -18,9 +18,9 @@ import Dispatch
 ///
 /// This configuration reads the same fonts from the same folders and font caches as Debian's
 /// (`/usr/share/fonts`, `/usr/local/share/fonts`, `~/.local/share/fonts`, `~/.fonts`). A folder whose
-/// cache is missing or out of date is cached in `~/.cache/studylog/fontconfig`, never in the
-/// system's cache folders, which other programs read with their own scanning rules. It keeps only
-/// rules about which font draws what:
+/// cache is missing or out of date is cached in `~/.cache/studylog/fontconfig` (fontconfig writes
+/// to the first cache folder it can; only when that one cannot be made does it fall back to the
+/// system's). It keeps only rules about which font draws what:
 /// - bitmap fonts are left out, as Debian does;
 /// - the generic families `sans-serif`, `serif` and `monospace` name Latin fonts first, then CJK
 ///   ones; a serif or monospace family Debian's `45-latin.conf`/`40-nonlatin.conf` name (DejaVu
@@ -37,9 +37,20 @@ import Dispatch
 ///   builds.
 ///
 /// How glyphs are rasterized is studylog's alone (`PangoText` sets the Cairo font options).
-/// `FONTCONFIG_FILE` or `FONTCONFIG_PATH` set in the environment keeps the configuration they name,
-/// and so does a system where this one finds no font at all (fonts kept elsewhere than the usual
-/// folders).
+///
+/// The system's configuration is kept (fontconfig loads it itself, as before) when:
+/// - `FONTCONFIG_FILE` or `FONTCONFIG_PATH` is set in the environment (not empty): the user names
+///   the configuration to use;
+/// - the families to draw with name a font this configuration does not see: the first family of
+///   the list, or any family outside `defaultFontFamilies` (a generic family or one of the metric
+///   aliases above always counts as seen). Fonts that a configuration file adds from another
+///   folder (TeX Live's, a user's `<dir>`), or a system that keeps its fonts elsewhere, are then
+///   found as before;
+/// - this configuration finds no font at all.
+///
+/// The choice is made once per process, before Pango first asks fontconfig for anything: by the
+/// command for the families it draws with (`install(for:)`, before its first measurement), else by
+/// the first font map or layout studylog makes, for the default families.
 public enum FontConfiguration {
   /// The configuration, as fontconfig's XML.
   static let xml = """
@@ -69,12 +80,12 @@ public enum FontConfiguration {
         <test name="fullname" compare="eq"><string>NanumMyeongjoBold</string></test>
         <edit name="weight" mode="assign"><const>bold</const></edit>
       </match>
-      <alias binding="same"><family>Arial</family><accept><family>Liberation Sans</family></accept></alias>
-      <alias binding="same"><family>Helvetica</family><accept><family>Liberation Sans</family></accept></alias>
-      <alias binding="same"><family>Times New Roman</family><accept><family>Liberation Serif</family></accept></alias>
-      <alias binding="same"><family>Times</family><accept><family>Liberation Serif</family></accept></alias>
-      <alias binding="same"><family>Courier New</family><accept><family>Liberation Mono</family></accept></alias>
-      <alias binding="same"><family>Courier</family><accept><family>Liberation Mono</family></accept></alias>
+      <match target="scan">
+        <test name="fullname" compare="eq"><string>NanumSquare Bold</string></test>
+        <edit name="style" mode="assign_replace"><string>Bold</string></edit>
+        <edit name="stylelang" mode="assign_replace"><string>en</string></edit>
+      </match>
+      \(metricAliasElements)
       <alias><family>DejaVu Serif</family><default><family>serif</family></default></alias>
       <alias><family>Liberation Serif</family><default><family>serif</family></default></alias>
       <alias><family>Times New Roman</family><default><family>serif</family></default></alias>
@@ -152,40 +163,117 @@ public enum FontConfiguration {
     </fontconfig>
     """
 
-  /// Whether the process draws with this configuration (false: with the one fontconfig loads
-  /// itself). Decided once, before Pango first asks fontconfig for anything: every font map and
-  /// layout studylog makes reads this first.
-  public static let isInstalled: Bool = {
+  /// The families the configuration names for the metrics of common fonts, as `<alias>`es.
+  static let metricAliases: [(name: String, font: String)] = [
+    ("Arial", "Liberation Sans"), ("Helvetica", "Liberation Sans"), ("Times New Roman", "Liberation Serif"),
+    ("Times", "Liberation Serif"), ("Courier New", "Liberation Mono"), ("Courier", "Liberation Mono"),
+  ]
+
+  /// `metricAliases` as fontconfig's `<alias>` elements, one a line.
+  static var metricAliasElements: String {
+    metricAliases.map {
+      "<alias binding=\"same\"><family>\($0.name)</family><accept><family>\($0.font)</family></accept></alias>"
+    }.joined(separator: "\n  ")
+  }
+
+  /// fontconfig's generic families, which the configuration resolves.
+  static let genericFamilies: Set<String> = [
+    "sans-serif", "sans", "serif", "monospace", "mono", "emoji", "system-ui", "cursive", "fantasy", "math",
+  ]
+
+  /// The configuration, built and with its fonts read, but not yet current; nil when the
+  /// environment names another or it finds no font.
+  nonisolated(unsafe) private static let built: OpaquePointer? = {
     #if os(Linux)
-      // fontconfig reads an empty variable as unset, and so does this.
+      // fontconfig reads an empty FONTCONFIG_PATH as unset; an empty FONTCONFIG_FILE makes it look
+      // for its default file elsewhere, so that counts as unset here too.
       let named = ["FONTCONFIG_FILE", "FONTCONFIG_PATH"].contains { (name: String) -> Bool in
         getenv(name).map { $0.pointee != 0 } ?? false
       }
-      guard !named, let config = FcConfigCreate() else { return false }
+      guard !named, let config = FcConfigCreate() else { return nil }
       let parsed = xml.withCString { text in
         text.withMemoryRebound(to: FcChar8.self, capacity: xml.utf8.count + 1) {
           FcConfigParseAndLoadFromMemory(config, $0, FcTrue)
         }
       }
       guard parsed == FcTrue, FcConfigBuildFonts(config) == FcTrue,
-        let fonts = FcConfigGetFonts(config, FcSetSystem), fonts.pointee.nfont > 0,
-        FcConfigSetCurrent(config) == FcTrue
+        let fonts = FcConfigGetFonts(config, FcSetSystem), fonts.pointee.nfont > 0
       else {
         FcConfigDestroy(config)
-        return false
+        return nil
       }
-      // Pango's own start-up (`FcInit`) finds the configuration in place and loads nothing more.
-      // It is kept for the process's lifetime: fontconfig before 2.13.1 holds no reference of its
-      // own to the current configuration.
-      return true
+      return config
     #else
-      return false
+      return nil
     #endif
   }()
 
-  /// Builds the configuration (above) on a thread of Dispatch's and returns at once; whoever
-  /// reads `isInstalled` meanwhile waits for it.
+  /// Guards `decision`.
+  private static let lock = DispatchQueue(label: "studylog.font-configuration")
+  /// Whether the configuration was made current, once decided.
+  nonisolated(unsafe) private static var decision: Bool?
+
+  /// Makes the configuration fontconfig's current one, unless `families` (a Pango family list)
+  /// names a font it does not see or it cannot be used (see above); returns whether it is current.
+  /// Only the first call decides: later ones return what it decided, whatever their families.
+  /// Every font map and layout studylog makes calls this first, with the default families.
+  @discardableResult
+  public static func install(for families: String = defaultFontFamilies) -> Bool {
+    lock.sync {
+      if let decision { return decision }
+      var current = false
+      if let built, sees(families, in: built) {
+        // Pango's own start-up (`FcInit`) then finds it in place and loads nothing more. Its
+        // creation's reference is never released: it serves the process to its end.
+        current = FcConfigSetCurrent(built) == FcTrue
+      }
+      decision = current
+      return current
+    }
+  }
+
+  /// Whether this process draws with the configuration (nil until `install(for:)` decided).
+  public static var isInstalled: Bool? { lock.sync { decision } }
+
+  /// The configuration, built but maybe not current (for the tests).
+  static var configuration: OpaquePointer? { built }
+
+  /// Whether `config` sees the first family of `families` and every family outside
+  /// `defaultFontFamilies`.
+  static func sees(_ families: String, in config: OpaquePointer) -> Bool {
+    let names = familyNames(families)
+    let pinned = Set(familyNames(defaultFontFamilies))
+    let aliases = Set(metricAliases.map { $0.name.lowercased() })
+    for (index, name) in names.enumerated() where index == 0 || !pinned.contains(name) {
+      let key = name.lowercased()
+      if genericFamilies.contains(key) || aliases.contains(key) { continue }
+      guard let pattern = FcPatternCreate() else { return false }
+      defer { FcPatternDestroy(pattern) }
+      _ = name.withCString { text in
+        text.withMemoryRebound(to: FcChar8.self, capacity: name.utf8.count + 1) {
+          FcPatternAddString(pattern, FC_FAMILY, $0)
+        }
+      }
+      guard let fields = FcObjectSetCreate() else { return false }
+      defer { FcObjectSetDestroy(fields) }
+      _ = FcObjectSetAdd(fields, FC_FAMILY)
+      guard let found = FcFontList(config, pattern, fields) else { return false }
+      defer { FcFontSetDestroy(found) }
+      if found.pointee.nfont == 0 { return false }
+    }
+    return true
+  }
+
+  /// The families of a Pango family list, as Pango splits it (commas), trimmed.
+  static func familyNames(_ families: String) -> [String] {
+    families.split(separator: ",").map { name in
+      String(name.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+    }.filter { !$0.isEmpty }
+  }
+
+  /// Builds the configuration (above) on a thread of Dispatch's and returns at once: the first
+  /// `install(for:)` waits for it if it is not ready.
   static func start() {
-    DispatchQueue.global(qos: .userInitiated).async { _ = isInstalled }
+    DispatchQueue.global(qos: .userInitiated).async { _ = built }
   }
 }

@@ -42,7 +42,7 @@ public enum FontPreparation {
     var handedOut = 0
 
     init(families: String, fonts: [Font], scale: Double) {
-      _ = FontConfiguration.isInstalled
+      FontConfiguration.install()
       map = pango_cairo_font_map_new()!
       self.families = families
       self.fonts = fonts

@@ -32,7 +32,7 @@ final class PangoText {
   /// on a font map of its own may be used on another thread than the default map's, and one on a
   /// prepared map (`FontPreparation`) finds its fonts loaded.
   init(context: OpaquePointer, families: String, fontMap: UnsafeMutablePointer<PangoFontMap>? = nil) {
-    _ = FontConfiguration.isInstalled
+    FontConfiguration.install()
     self.families = families
     let options = cairo_font_options_create()
     cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)

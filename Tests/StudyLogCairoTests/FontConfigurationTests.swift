@@ -21,12 +21,34 @@ import Testing
   }
 
   @Test(.enabled(if: !configurationNamed)) func isTheCurrentConfiguration() {
-    #expect(FontConfiguration.isInstalled)
+    #expect(FontConfiguration.install())
     // The current configuration is studylog's: it reads no configuration file.
     let current = FcConfigGetCurrent()
     let files = FcConfigGetConfigFiles(current)
     defer { FcStrListDone(files) }
     #expect(FcStrListNext(files) == nil)
+  }
+
+  /// Which family lists the configuration serves: the first family and every family outside the
+  /// default list must be a font it sees, a generic family or a metric alias.
+  @Test(.enabled(if: !configurationNamed)) func seesTheFamiliesItCanDraw() throws {
+    let config = try #require(FontConfiguration.configuration)
+    // Noto Sans CJK KR is not installed here; it is one of the default families.
+    #expect(FontConfiguration.sees(defaultFontFamilies, in: config))
+    #expect(FontConfiguration.sees("DejaVu Sans, NanumGothic", in: config))
+    #expect(FontConfiguration.sees(" serif ,monospace", in: config))
+    #expect(FontConfiguration.sees("Arial, NanumGothic", in: config))
+    #expect(FontConfiguration.sees("nanumgothic", in: config))
+    #expect(!FontConfiguration.sees("No Such Family", in: config))
+    #expect(!FontConfiguration.sees("NanumGothic, No Such Family", in: config))
+    #expect(!FontConfiguration.sees("Noto Sans CJK KR, NanumGothic", in: config) || hasNotoCJK)
+    #expect(FontConfiguration.familyNames(" A ,B,, C\t") == ["A", "B", "C"])
+  }
+
+  /// Whether Noto Sans CJK is installed (it is not by `scripts/setup`).
+  var hasNotoCJK: Bool {
+    PangoTextMeasurer(families: "Noto Sans CJK KR").fontRuns(of: "A", font: Font(size: 11)).first?.family
+      == "Noto Sans CJK KR"
   }
 
   @Test(.enabled(if: !configurationNamed)) func genericFamiliesNameTheirLatinFontsFirst() {
@@ -63,7 +85,7 @@ import Testing
   }
 
   @Test(.enabled(if: !configurationNamed)) func boldIsDrawnWithBoldFaces() throws {
-    _ = FontConfiguration.isInstalled
+    FontConfiguration.install()
     let nanum = try match("NanumGothic:bold")
     #expect(nanum.file.hasSuffix("/NanumGothicBold.ttf"))
     #expect(!nanum.emboldened)
@@ -86,7 +108,7 @@ import Testing
   /// A colour emoji face is a fixed-size bitmap (109 px for Noto Color Emoji): it is scaled to the
   /// size asked for, and `emoji`, the family Pango asks for emoji in, names it.
   @Test(.enabled(if: !configurationNamed)) func colourEmojiAreScaledToTheSizeAskedFor() throws {
-    #expect(FontConfiguration.isInstalled)
+    #expect(FontConfiguration.install())
     let pattern = try #require(FcNameParse("emoji:pixelsize=11"))
     defer { FcPatternDestroy(pattern) }
     FcConfigSubstitute(nil, pattern, FcMatchPattern)

@@ -13,8 +13,9 @@ public enum Binary {
     return argv0.appendingPathComponent("studylog")
   }()
 
-  /// Runs `studylog` with `arguments`, without colour and without `SOURCE_DATE_EPOCH` unless
-  /// `environment` sets them; `stdin` or `stdinBytes` is its standard input.
+  /// Runs `studylog` with `arguments`, without colour and without `SOURCE_DATE_EPOCH`,
+  /// `FONTCONFIG_FILE` or `FONTCONFIG_PATH` unless `environment` sets them; `stdin` or
+  /// `stdinBytes` is its standard input.
   public static func run(
     _ arguments: [String], stdin: String? = nil, stdinBytes: [UInt8]? = nil,
     environment: [String: String] = [:],
@@ -23,6 +24,8 @@ public enum Binary {
     var env = ProcessInfo.processInfo.environment
     env["SOURCE_DATE_EPOCH"] = nil
     env["NO_COLOR"] = "1"
+    env["FONTCONFIG_FILE"] = nil
+    env["FONTCONFIG_PATH"] = nil
     for (k, v) in environment { env[k] = v }
     var input = Data()
     if let stdin { input.append(Data(stdin.utf8)) }

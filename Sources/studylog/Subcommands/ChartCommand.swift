@@ -73,6 +73,8 @@ struct ChartCommand: ParsableCommand {
       settings, defaultTitle: input.defaultTitle(in: language), today: today, language: language,
       roadmap: roadmap)
     let font = style.fontFamilies(settings)
+    // studylog's fontconfig configuration, unless these families need the system's.
+    FontConfiguration.install(for: font)
     let scale = style.pngScale(settings)
     let sessionLog = sessions.locate(roadmap: input.file, configured: settings.sessions)?.path ?? "-"
     let outputs = output.isEmpty ? [Self.besideInput(input.file, kind: kind)] : output

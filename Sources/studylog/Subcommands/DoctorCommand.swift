@@ -13,6 +13,7 @@ struct DoctorCommand: ParsableCommand {
   var font: String = defaultFontFamilies
 
   func run() throws {
+    FontConfiguration.install(for: font)
     let measurer = PangoTextMeasurer(families: font)
     var missing: [String] = []
     for (script, sample, package) in [

@@ -90,6 +90,8 @@ struct ReportCommand: ParsableCommand {
     var written: [String] = []
 
     let font = style.fontFamilies(settings)
+    // studylog's fontconfig configuration, unless these families need the system's.
+    FontConfiguration.install(for: font)
     let scale = style.pngScale(settings)
     let measurer = PangoTextMeasurer(families: font)
     let language = locale.language(for: roadmap, configured: settings.locale)

@@ -36,10 +36,12 @@ import Testing
     return folder
   }
 
-  /// The environment of a run with `home` as `XDG_CONFIG_HOME` and fontconfig's own variables as
-  /// given (empty: unset, as fontconfig reads them).
-  func environment(home: URL, file: String = "") -> [String: String] {
-    ["XDG_CONFIG_HOME": home.path, "FONTCONFIG_FILE": file, "FONTCONFIG_PATH": ""]
+  /// The environment of a run with `home` as `XDG_CONFIG_HOME` and `file` as `FONTCONFIG_FILE`
+  /// (`Binary.run` unsets fontconfig's variables otherwise).
+  func environment(home: URL, file: String? = nil) -> [String: String] {
+    var env = ["XDG_CONFIG_HOME": home.path]
+    env["FONTCONFIG_FILE"] = file
+    return env
   }
 
   @Test func aUsersFontRulesChangeNeitherMeasurementsNorCharts() throws {
@@ -101,5 +103,34 @@ import Testing
       atPath: cache.appendingPathComponent("studylog/fontconfig").path)
     #expect(ours.filter { $0.contains(".cache-") }.count == 1, "\(ours)")
     #expect(try FileManager.default.contentsOfDirectory(atPath: cache.path) == ["studylog"])
+  }
+
+  /// A family studylog's configuration does not see (from a folder a configuration file adds, say)
+  /// is looked up with the system's configuration, the user's rules with it; the default families
+  /// and the families of the default list are not.
+  @Test func aFamilyOnlyTheSystemMayKnowIsLookedUpThere() throws {
+    let everySerif = """
+      <?xml version="1.0"?>
+      <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+      <fontconfig>
+        <match target="pattern">
+          <edit name="family" mode="prepend" binding="strong"><string>DejaVu Serif</string></edit>
+        </match>
+      </fontconfig>
+      """
+    let folder = try temporaryFolder()
+    let env = environment(home: try configHome(fonts: everySerif))
+    func latinLine(_ arguments: [String]) throws -> String {
+      let r = try Binary.run(["doctor"] + arguments, environment: env, in: folder)
+      #expect(r.status == 0, "\(r.stderr)")
+      return String(r.stdout.split(separator: "\n").first ?? "")
+    }
+    #expect(try latinLine([]) == "Latin: ok ('Roadmap 2024' is 85.7 pt wide at 12 pt)")
+    #expect(
+      try latinLine(["--font", "DejaVu Sans, NanumGothic"])
+        == "Latin: ok ('Roadmap 2024' is 91.1 pt wide at 12 pt)")
+    // The system's configuration, and the user's rule: DejaVu Serif.
+    #expect(
+      try latinLine(["--font", "No Such Family"]) == "Latin: ok ('Roadmap 2024' is 91.7 pt wide at 12 pt)")
   }
 }
