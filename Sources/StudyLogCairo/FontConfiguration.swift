@@ -86,45 +86,14 @@ public enum FontConfiguration {
         <edit name="stylelang" mode="assign_replace"><string>en</string></edit>
       </match>
       \(metricAliasElements)
-      <alias><family>DejaVu Serif</family><default><family>serif</family></default></alias>
-      <alias><family>Liberation Serif</family><default><family>serif</family></default></alias>
-      <alias><family>Times New Roman</family><default><family>serif</family></default></alias>
-      <alias><family>Times</family><default><family>serif</family></default></alias>
-      <alias><family>NanumMyeongjo</family><default><family>serif</family></default></alias>
-      <alias><family>DejaVu Sans Mono</family><default><family>monospace</family></default></alias>
-      <alias><family>Liberation Mono</family><default><family>monospace</family></default></alias>
-      <alias><family>Courier New</family><default><family>monospace</family></default></alias>
-      <alias><family>Courier</family><default><family>monospace</family></default></alias>
-      <alias><family>NanumGothicCoding</family><default><family>monospace</family></default></alias>
+      \(kindElements)
       <match target="pattern">
         <test qual="all" name="family" compare="not_eq"><string>sans-serif</string></test>
         <test qual="all" name="family" compare="not_eq"><string>serif</string></test>
         <test qual="all" name="family" compare="not_eq"><string>monospace</string></test>
         <edit name="family" mode="append_last"><string>sans-serif</string></edit>
       </match>
-      <alias>
-        <family>sans-serif</family>
-        <prefer>
-          <family>DejaVu Sans</family><family>Noto Sans</family><family>Liberation Sans</family>
-          <family>NanumGothic</family><family>Noto Sans CJK KR</family><family>Noto Sans CJK JP</family>
-          <family>Noto Sans CJK SC</family><family>Noto Sans CJK TC</family>
-        </prefer>
-      </alias>
-      <alias>
-        <family>serif</family>
-        <prefer>
-          <family>DejaVu Serif</family><family>Noto Serif</family><family>Liberation Serif</family>
-          <family>NanumMyeongjo</family><family>Noto Serif CJK KR</family><family>Noto Serif CJK JP</family>
-          <family>Noto Serif CJK SC</family><family>Noto Serif CJK TC</family>
-        </prefer>
-      </alias>
-      <alias>
-        <family>monospace</family>
-        <prefer>
-          <family>DejaVu Sans Mono</family><family>Noto Sans Mono</family><family>Liberation Mono</family>
-          <family>NanumGothicCoding</family><family>Noto Sans Mono CJK KR</family>
-        </prefer>
-      </alias>
+      \(preferenceElements)
       <alias binding="same">
         <family>emoji</family>
         <prefer><family>Noto Color Emoji</family><family>Twitter Color Emoji</family><family>Noto Emoji</family></prefer>
@@ -173,6 +142,54 @@ public enum FontConfiguration {
   static var metricAliasElements: String {
     metricAliases.map {
       "<alias binding=\"same\"><family>\($0.name)</family><accept><family>\($0.font)</family></accept></alias>"
+    }.joined(separator: "\n  ")
+  }
+
+  /// Families followed by a generic family other than `sans-serif`, so that what they lack comes
+  /// from a font of their kind (Debian's `45-latin.conf` and `40-nonlatin.conf`).
+  static let kinds: [(family: String, generic: String)] = [
+    ("DejaVu Serif", "serif"), ("Liberation Serif", "serif"), ("Times New Roman", "serif"),
+    ("Times", "serif"),
+    ("NanumMyeongjo", "serif"), ("DejaVu Sans Mono", "monospace"), ("Liberation Mono", "monospace"),
+    ("Courier New", "monospace"), ("Courier", "monospace"), ("NanumGothicCoding", "monospace"),
+  ]
+
+  /// The fonts each generic family names, in order: Latin, then Korean and the other CJK fonts
+  /// (after Debian's `60-latin.conf` and `65-nonlatin.conf`).
+  static let preferences: [(generic: String, fonts: [String])] = [
+    (
+      "sans-serif",
+      [
+        "DejaVu Sans", "Noto Sans", "Liberation Sans", "NanumGothic", "Noto Sans CJK KR", "Noto Sans CJK JP",
+        "Noto Sans CJK SC", "Noto Sans CJK TC",
+      ]
+    ),
+    (
+      "serif",
+      [
+        "DejaVu Serif", "Noto Serif", "Liberation Serif", "NanumMyeongjo", "Noto Serif CJK KR",
+        "Noto Serif CJK JP",
+        "Noto Serif CJK SC", "Noto Serif CJK TC",
+      ]
+    ),
+    (
+      "monospace",
+      ["DejaVu Sans Mono", "Noto Sans Mono", "Liberation Mono", "NanumGothicCoding", "Noto Sans Mono CJK KR"]
+    ),
+  ]
+
+  /// `kinds` as fontconfig's `<alias>` elements, one a line.
+  static var kindElements: String {
+    kinds.map {
+      "<alias><family>\($0.family)</family><default><family>\($0.generic)</family></default></alias>"
+    }.joined(separator: "\n  ")
+  }
+
+  /// `preferences` as fontconfig's `<alias>` elements, one a line.
+  static var preferenceElements: String {
+    preferences.map { generic, fonts in
+      "<alias><family>\(generic)</family><prefer>"
+        + fonts.map { "<family>\($0)</family>" }.joined() + "</prefer></alias>"
     }.joined(separator: "\n  ")
   }
 
