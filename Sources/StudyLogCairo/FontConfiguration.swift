@@ -33,8 +33,8 @@ import Dispatch
 ///   face (colour emoji are drawn from fixed-size bitmaps) is scaled to the size asked for, as
 ///   Debian's `10-scale-bitmap-fonts.conf` does: unscaled, an emoji is drawn 109 px tall;
 /// - a face without bold or italic is emboldened or slanted;
-/// - Nanum's bold faces are read as bold (fonts-nanum's own scanning fix) in the caches it
-///   builds.
+/// - in the caches it builds, fonts-nanum's own scanning fixes: Nanum's bold faces are read as
+///   bold, NanumSquare Bold's style as Bold.
 ///
 /// How glyphs are rasterized is studylog's alone (`PangoText` sets the Cairo font options).
 ///
@@ -147,12 +147,11 @@ public enum FontConfiguration {
 
   /// Families followed by a generic family other than `sans-serif`, so that what they lack comes
   /// from a font of their kind (Debian's `45-latin.conf` and `40-nonlatin.conf`).
-  static let kinds: [(family: String, generic: String)] = [
-    ("DejaVu Serif", "serif"), ("Liberation Serif", "serif"), ("Times New Roman", "serif"),
-    ("Times", "serif"),
-    ("NanumMyeongjo", "serif"), ("DejaVu Sans Mono", "monospace"), ("Liberation Mono", "monospace"),
-    ("Courier New", "monospace"), ("Courier", "monospace"), ("NanumGothicCoding", "monospace"),
-  ]
+  static let kinds: [(family: String, generic: String)] =
+    ["DejaVu Serif", "Liberation Serif", "Times New Roman", "Times", "NanumMyeongjo"].map { ($0, "serif") }
+    + ["DejaVu Sans Mono", "Liberation Mono", "Courier New", "Courier", "NanumGothicCoding"].map {
+      ($0, "monospace")
+    }
 
   /// The fonts each generic family names, in order: Latin, then Korean and the other CJK fonts
   /// (after Debian's `60-latin.conf` and `65-nonlatin.conf`).
@@ -168,8 +167,7 @@ public enum FontConfiguration {
       "serif",
       [
         "DejaVu Serif", "Noto Serif", "Liberation Serif", "NanumMyeongjo", "Noto Serif CJK KR",
-        "Noto Serif CJK JP",
-        "Noto Serif CJK SC", "Noto Serif CJK TC",
+        "Noto Serif CJK JP", "Noto Serif CJK SC", "Noto Serif CJK TC",
       ]
     ),
     (

@@ -11,11 +11,11 @@ import StudyLogChart
 /// Loading fonts ahead of their first use, while the command does other things.
 ///
 /// Loading a font is the slow part of a small chart: fontconfig's set-up takes a few ms, and
-/// each font (family list, size, weight, drawing scale) about 1.5 ms more for fontconfig's sort
-/// and its faces. A chart measures its texts in six fonts at scale 1, on the thread that lays it
-/// out, and a PNG at another scale is shaped in the same six fonts again at that scale: Pango
-/// sorts and loads those afresh (the pixel size is part of the pattern fontconfig sorts), 10–12 ms
-/// in line before the first band is drawn.
+/// each font (family list, size, weight, drawing scale) about 1 ms more for fontconfig's match
+/// and sort, its faces and its first shapings. A chart measures its texts in six fonts at scale 1,
+/// on the thread that lays it out, and a PNG at another scale is shaped in the same six fonts
+/// again at that scale: Pango sorts and loads those afresh (the pixel size is part of the pattern
+/// fontconfig sorts), 10–12 ms in line before the first band is drawn.
 ///
 /// - `startFontConfig()` starts fontconfig's set-up on a thread of its own, before a drawing
 ///   command's arguments are parsed.
