@@ -3,8 +3,9 @@ import TestSupport
 import Testing
 
 /// Charts are measured and drawn with studylog's own fontconfig configuration: a rule in the user's
-/// fontconfig file changes neither `doctor`'s measurements nor a chart's bytes, and
-/// `FONTCONFIG_FILE` brings the named configuration back.
+/// fontconfig file changes neither `doctor`'s measurements nor a chart's bytes; `FONTCONFIG_FILE`
+/// brings the named configuration back, and so does a `--font` family studylog's does not see; a
+/// font folder without a cache is cached in studylog's own cache folder.
 @Suite struct FontConfigurationCommandTests {
   /// A user's rule that puts DejaVu Serif before NanumGothic, as a desktop tweak might.
   let serifFirst = """
