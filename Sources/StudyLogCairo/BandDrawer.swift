@@ -172,8 +172,7 @@ private final class BandWorker {
     cairo_scale(context, scale, scale)
     let text = TextSource(shaped: shaped) {
       guard privateFontMap else { return PangoText(context: context, families: families) }
-      FontConfiguration.install()
-      let map = pango_cairo_font_map_new()!
+      let map = FontConfiguration.newFontMap()
       defer { g_object_unref(UnsafeMutableRawPointer(map)) }
       return PangoText(context: context, families: families, fontMap: map)
     }

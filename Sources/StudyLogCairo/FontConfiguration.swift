@@ -247,9 +247,6 @@ public enum FontConfiguration {
     }
   }
 
-  /// Whether this process draws with the configuration (nil until `install(for:)` decided).
-  public static var isInstalled: Bool? { lock.sync { decision } }
-
   /// The configuration, built but maybe not current (for the tests).
   static var configuration: OpaquePointer? { built }
 
@@ -286,9 +283,17 @@ public enum FontConfiguration {
     }.filter { !$0.isEmpty }
   }
 
-  /// Builds the configuration (above) on a thread of Dispatch's and returns at once: the first
-  /// `install(for:)` waits for it if it is not ready.
-  static func start() {
+  /// A new Pango font map, the configuration decided first (for the default families, unless a
+  /// command decided already).
+  static func newFontMap() -> UnsafeMutablePointer<PangoFontMap> {
+    install()
+    return pango_cairo_font_map_new()!
+  }
+
+  /// Builds the configuration (above) on a thread of Dispatch's and returns at once, so that
+  /// building it overlaps parsing a drawing command's arguments: the first `install(for:)` waits
+  /// for it if it is not ready.
+  public static func start() {
     DispatchQueue.global(qos: .userInitiated).async { _ = built }
   }
 }

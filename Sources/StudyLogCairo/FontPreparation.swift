@@ -10,18 +10,14 @@ import StudyLogChart
 
 /// Loading fonts ahead of their first use, while the command does other things.
 ///
-/// Loading a font is the slow part of a small chart: fontconfig's set-up takes a few ms, and
-/// each font (family list, size, weight, drawing scale) about 1 ms more for fontconfig's match
-/// and sort, its faces and its first shapings. A chart measures its texts in six fonts at scale 1,
-/// on the thread that lays it out, and a PNG at another scale is shaped in the same six fonts
-/// again at that scale: Pango sorts and loads those afresh (the pixel size is part of the pattern
-/// fontconfig sorts), 10–12 ms in line before the first band is drawn.
-///
-/// - `startFontConfig()` starts fontconfig's set-up on a thread of its own, before a drawing
-///   command's arguments are parsed.
-/// - `start(families:fonts:scale:)` loads the fonts for drawing at a PNG's scale into a font map of
-///   their own, on a thread of Dispatch's, while the chart is laid out; the PNG's texts are then
-///   shaped on it.
+/// Loading a font is the slow part of a small chart: about 1 ms per font (family list, size,
+/// weight, drawing scale) for fontconfig's match and sort, its faces and its first shapings (the
+/// configuration itself is built while the arguments are parsed: `FontConfiguration.start`). A
+/// chart measures its texts in six fonts at scale 1, on the thread that lays it out, and a PNG at
+/// another scale is shaped in the same six fonts again at that scale: Pango sorts and loads those
+/// afresh (the pixel size is part of the pattern fontconfig sorts), 10–12 ms in line before the
+/// first band is drawn. `start(families:fonts:scale:)` loads them into a font map of their own, on
+/// a thread of Dispatch's, while the chart is laid out; the PNG's texts are then shaped on it.
 ///
 /// Pango's font maps are not thread-safe, so a prepared map belongs to the first thread that asks
 /// for it (`fontMap(scale:)`), which waits until it is ready; other threads get nil and use their
@@ -42,8 +38,7 @@ public enum FontPreparation {
     var handedOut = 0
 
     init(families: String, fonts: [Font], scale: Double) {
-      FontConfiguration.install()
-      map = pango_cairo_font_map_new()!
+      map = FontConfiguration.newFontMap()
       self.families = families
       self.fonts = fonts
       self.scale = scale
@@ -66,14 +61,6 @@ public enum FontPreparation {
   private static let lock = DispatchQueue(label: "studylog.font-preparation")
   /// The maps started, by drawing scale.
   nonisolated(unsafe) private static var prepared: [Double: Prepared] = [:]
-
-  /// Starts fontconfig's set-up (studylog's `FontConfiguration` and the font caches it reads) on
-  /// a thread of Dispatch's, and returns at once: a command that will draw calls this first, so
-  /// that the set-up overlaps parsing its arguments and reading its input instead of delaying the
-  /// first measurement.
-  public static func startFontConfig() {
-    FontConfiguration.start()
-  }
 
   /// Starts loading `fonts` (by default every font a chart draws with) in `families` for drawing
   /// a PNG at `scale`, on a thread of its own, and returns at once. Does nothing at scale 1, where

@@ -21,14 +21,14 @@ struct Studylog: AsyncParsableCommand {
   )
 
   /// The subcommands that draw with Pango: fontconfig's set-up starts before their arguments
-  /// are parsed (see `FontPreparation.startFontConfig`).
+  /// are parsed (see `FontConfiguration.start`).
   static let drawingCommands: Set<String> = ["chart", "report", "doctor"]
 
   /// Parses and runs the subcommand. A `StudyLogError` is printed once, as `studylog: error: …`,
   /// and exits with its code; ArgumentParser reports every other error.
   static func main() async {
     if let name = CommandLine.arguments.dropFirst().first, drawingCommands.contains(name) {
-      FontPreparation.startFontConfig()
+      FontConfiguration.start()
     }
     do {
       var command = try parseAsRoot()
